@@ -1,0 +1,35 @@
+# The whole setup on a fresh Debian/Ubuntu or macOS machine: `make serve` to see the example site,
+# `make test` to run every test.
+SWIFT ?= swift
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve test build deps
+
+serve: deps
+	$(SWIFT) build --product placard
+	$$($(SWIFT) build --show-bin-path)/placard build
+	$$($(SWIFT) build --show-bin-path)/placard serve --port $(PORT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build -c release --product placard
+
+# libcmark through pkg-config: apt-get (Debian/Ubuntu) or Homebrew (macOS) when it is missing.
+deps:
+	@if pkg-config --exists libcmark 2>/dev/null; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing libcmark-dev and pkg-config with apt-get…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+	elif command -v brew >/dev/null 2>&1; then \
+		echo "Installing cmark and pkg-config with Homebrew…"; \
+		brew install cmark pkg-config; \
+	else \
+		echo "error: Placard needs libcmark (the CommonMark C library) and pkg-config." >&2; \
+		echo "Install them with your package manager (e.g. 'dnf install cmark-devel pkgconf')," >&2; \
+		echo "then run make again." >&2; \
+		exit 1; \
+	fi

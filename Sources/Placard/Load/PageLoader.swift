@@ -1,0 +1,31 @@
+/// Reads a standalone page, `content/pages/<name>.md`.
+struct PageLoader: Sendable {
+    static let keys = ["title", "summary"]
+
+    let reader: SourceReader
+
+    /// Reads the page at `path` (relative to the site folder).
+    func load(path: String) -> Result<(Page, [Diagnostic]), BuildFailure> {
+        let file: SourceFile
+        let front: FrontMatter
+        do {
+            file = try reader.read(path)
+            front = try FrontMatter.split(file)
+        } catch {
+            return .failure(BuildFailure([error]))
+        }
+        var yaml = YAMLReader(file: file, lineOffset: 1)
+        let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
+        guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
+        yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
+        let title = yaml.requiredString(fields, "title", in: "the front matter")
+        let summary = yaml.string(fields, "summary")
+        if !Slug.isSafe(name) {
+            yaml.error("the file name '\(name).md' cannot be a page's URL; use letters, digits and hyphens", at: nil)
+        }
+        guard let title, !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
+            return .failure(BuildFailure(yaml.diagnostics))
+        }
+        return .success((Page(name: name, title: title, summary: summary, body: front.body), yaml.diagnostics))
+    }
+}

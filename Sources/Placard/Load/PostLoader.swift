@@ -1,0 +1,78 @@
+import Foundation
+import Yams
+
+/// Reads one post folder: `index.md`, `updates/`, `comments.yml` and the files beside them.
+struct PostLoader: Sendable {
+    static let keys = ["title", "date", "summary", "tags", "draft", "slug", "comments", "original_comment_count"]
+    static let updateKeys = ["title", "date"]
+
+    let reader: SourceReader
+    let config: SiteConfig
+
+    private var dates: DateParser { DateParser(timeZone: config.timeZone) }
+
+    /// Reads the post in `folder` (relative to the site folder, e.g. `content/posts/a`).
+    /// - Returns: the post and the warnings, or every error found in the folder.
+    func load(folder: String) -> Result<(Post, [Diagnostic]), BuildFailure> {
+        var diagnostics: [Diagnostic] = []
+        let names: [String]
+        do {
+            names = try reader.fileSystem.files(below: reader.root + "/" + folder)
+        } catch {
+            return .failure(BuildFailure([Diagnostic(
+                "could not list the post folder (\(SourceReader.reason(error)))", at: SourceLocation(path: folder, line: 1)
+            )]))
+        }
+        let head = readIndex(folder: folder, &diagnostics)
+        let updates = readUpdates(folder: folder, names: names, &diagnostics)
+        let comments = readComments(folder: folder, present: names.contains("comments.yml"), &diagnostics)
+        let assets = names.filter { $0 != "index.md" && $0 != "comments.yml" && !$0.hasPrefix("updates/") }
+        guard var post = head, let updates, let comments, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return .failure(BuildFailure(diagnostics))
+        }
+        post.updates = updates
+        post.comments = comments
+        post.assets = assets
+        return .success((post, diagnostics))
+    }
+
+    private func readIndex(folder: String, _ diagnostics: inout [Diagnostic]) -> Post? {
+        let file: SourceFile
+        let front: FrontMatter
+        do {
+            file = try reader.read(folder + "/index.md")
+            front = try FrontMatter.split(file)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        var yaml = YAMLReader(file: file, lineOffset: 1)
+        defer { diagnostics += yaml.diagnostics }
+        guard let fields = yaml.frontMatterFields(front) else { return nil }
+        yaml.warnUnknownKeys(fields, known: Self.keys, in: "a post's front matter")
+        let title = yaml.requiredString(fields, "title", in: "the front matter")
+        var date: Date?
+        if fields["date"] == nil {
+            yaml.error("the front matter has no 'date'; add a 'date: YYYY-MM-DD' line", at: nil)
+        } else {
+            date = yaml.date(fields, "date", parser: dates)
+        }
+        let slug = yaml.string(fields, "slug") ?? String(folder.split(separator: "/").last ?? "")
+        if !Slug.isSafe(slug) {
+            yaml.error(
+                "the slug '\(slug)' cannot be a folder name; use letters, digits and hyphens only",
+                at: fields["slug"] ?? fields.start
+            )
+        }
+        guard let title, let date else { return nil }
+        return Post(
+            slug: slug, folder: folder, title: title, date: date,
+            summary: yaml.string(fields, "summary"),
+            tags: yaml.strings(fields, "tags") ?? [],
+            draft: yaml.bool(fields, "draft") ?? false,
+            commentsMode: yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed,
+            originalCommentCount: yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max)),
+            body: front.body, updates: [], comments: .empty, assets: []
+        )
+    }
+}

@@ -1,0 +1,11 @@
+/// A standalone page, from `content/pages/<name>.md`.
+public struct Page: Sendable {
+    /// The name of the file without `.md`; the page's URL is `/<name>/`.
+    public var name: String
+    /// The title.
+    public var title: String
+    /// A short description for link previews.
+    public var summary: String?
+    /// The Markdown body.
+    public var body: MarkdownSource
+}

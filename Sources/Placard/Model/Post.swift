@@ -1,0 +1,54 @@
+public import Foundation
+
+/// A post: the call to action, its dated updates and its comments archive.
+public struct Post: Sendable {
+    /// How the comments archive is shown.
+    public enum CommentsMode: String, Sendable, CaseIterable {
+        /// Shown, read-only.
+        case closed
+        /// Kept out of the page.
+        case hidden
+    }
+
+    /// The last path component of the post's URL.
+    public var slug: String
+    /// The folder the post was read from, relative to the site folder.
+    public var folder: String
+    /// The title.
+    public var title: String
+    /// When the post was published.
+    public var date: Date
+    /// A short description for the index, feeds and link previews.
+    public var summary: String?
+    /// Tags, as written.
+    public var tags: [String]
+    /// Whether the post is a draft, built only with `--drafts`.
+    public var draft: Bool
+    /// How the comments archive is shown.
+    public var commentsMode: CommentsMode
+    /// How many comments the live page showed, when the archive holds fewer.
+    public var originalCommentCount: Int?
+    /// The Markdown body and where it starts in its file.
+    public var body: MarkdownSource
+    /// The dated updates, oldest first.
+    public var updates: [Update]
+    /// The comments archive, threaded.
+    public var comments: CommentThread
+    /// Other files in the post's folder (images, PDFs), relative to it, copied next to the page.
+    public var assets: [String]
+
+    /// The newest update, if any.
+    public var latestUpdate: Update? { updates.last }
+    /// When the post last changed: its newest update's date, or its own.
+    public var modified: Date { updates.last?.date ?? date }
+}
+
+/// Markdown text read from a file, with the line its first line has in that file.
+public struct MarkdownSource: Sendable {
+    /// The file the text came from.
+    public var path: String
+    /// The Markdown, without front matter.
+    public var text: String
+    /// The 1-based line of the file that the text's first line is.
+    public var firstLine: Int
+}

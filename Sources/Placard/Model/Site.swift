@@ -1,0 +1,11 @@
+/// Everything a build reads: the settings, posts newest first, pages, and files copied as they are.
+public struct Site: Sendable {
+    /// `site.yml`.
+    public var config: SiteConfig
+    /// The posts, newest first.
+    public var posts: [Post]
+    /// The standalone pages, by name.
+    public var pages: [Page]
+    /// Files under `content/static/`, relative to it.
+    public var staticFiles: [String]
+}

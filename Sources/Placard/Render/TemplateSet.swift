@@ -1,0 +1,88 @@
+import Mustache
+
+/// The theme's Mustache templates, compiled once, with their partials and layouts checked before any page renders.
+struct TemplateSet: Sendable {
+    /// The compiled templates, by name (`post`, `partials/comment`…).
+    let library: MustacheLibrary
+    /// The names of the templates that were found.
+    let names: Set<String>
+
+    /// Reads every `.mustache` file below `folder` (a path below the site folder, usually `templates`).
+    /// - Throws: a diagnostic for each template with a syntax error and each partial or layout that does not exist.
+    init(folder: String, reader: SourceReader) throws(BuildFailure) {
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [(String, SourceFile)] = []
+        let files: [String]
+        do {
+            files = try reader.fileSystem.files(below: reader.root + "/" + folder)
+        } catch {
+            throw BuildFailure([Diagnostic(
+                "there is no templates folder (\(SourceReader.reason(error))); copy the default theme's templates/",
+                at: SourceLocation(path: folder, line: 1)
+            )])
+        }
+        for name in files where name.hasSuffix(".mustache") {
+            let templateName = String(name.dropLast(".mustache".count))
+            do {
+                let file = try reader.read(folder + "/" + name)
+                library.register(try Self.compile(file), named: templateName)
+                names.insert(templateName)
+                sources.append((templateName, file))
+            } catch let error as Diagnostic {
+                diagnostics.append(error)
+            } catch {
+                diagnostics.append(Diagnostic("\(error)", at: SourceLocation(path: folder + "/" + name, line: 1)))
+            }
+        }
+        for (_, file) in sources { diagnostics += Self.missingReferences(in: file, known: names) }
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
+        self.library = library
+        self.names = names
+    }
+
+    /// Renders a template with a context; the template's existence was checked when the set was read.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Checks that the templates a build needs are there.
+    /// - Throws: one diagnostic per missing template.
+    func require(_ required: [String], folder: String) throws(BuildFailure) {
+        let missing = required.filter { !names.contains($0) }
+        guard !missing.isEmpty else { return }
+        throw BuildFailure(missing.map { name in
+            Diagnostic(
+                "the theme has no '\(name)' template, which renders these pages; add \(folder)/\(name).mustache",
+                at: SourceLocation(path: "\(folder)/\(name).mustache", line: 1)
+            )
+        })
+    }
+
+    private static func compile(_ file: SourceFile) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: file.text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw file.diagnostic(
+                "template syntax error: \(describe(error.error)); check that every {{#section}} has its {{/section}}",
+                line: error.context.lineNumber,
+                column: error.context.columnNumber
+            )
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with another section's name"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is never closed"
+        case .invalidSetDelimiter?: "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection?: "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            "only {{$block}} sections may stand inside {{<layout}}"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "invalid {{% config }} tag"
+        case nil: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+public import Foundation
+
+/// The file operations Placard uses, as closures, so that tests can put a fake or a temporary folder behind them.
+///
+/// Paths are plain strings. Every closure may be called from any thread.
+public struct FileSystem: Sendable {
+    /// What a path names.
+    public enum Kind: Sendable { case file, directory, missing }
+
+    /// Reads a whole file.
+    public var read: @Sendable (String) throws -> Data
+    /// Writes a whole file atomically, creating its parent folders.
+    public var write: @Sendable (Data, String) throws -> Void
+    /// Lists the names in a folder, sorted.
+    public var list: @Sendable (String) throws -> [String]
+    /// Says whether a path is a file, a folder or missing; symbolic links are followed.
+    public var kind: @Sendable (String) -> Kind
+    /// Removes a file or an empty folder.
+    public var remove: @Sendable (String) throws -> Void
+
+    /// Creates a file system from its operations.
+    public init(
+        read: @escaping @Sendable (String) throws -> Data,
+        write: @escaping @Sendable (Data, String) throws -> Void,
+        list: @escaping @Sendable (String) throws -> [String],
+        kind: @escaping @Sendable (String) -> Kind,
+        remove: @escaping @Sendable (String) throws -> Void
+    ) {
+        self.read = read
+        self.write = write
+        self.list = list
+        self.kind = kind
+        self.remove = remove
+    }
+
+    /// The real disk.
+    public static let disk = FileSystem(
+        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        write: { data, path in
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
+            try data.write(to: url, options: .atomic)
+        },
+        list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted() },
+        kind: { path in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
+            return isDirectory.boolValue ? .directory : .file
+        },
+        remove: { path in try FileManager.default.removeItem(atPath: path) }
+    )
+}
+
+extension FileSystem {
+    /// Every file below a folder, as paths relative to it, sorted; folders are walked without recursion.
+    func files(below root: String) throws -> [String] {
+        var found: [String] = []
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            for name in try list(folder) {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                switch kind(root + "/" + child) {
+                case .directory: pending.append(child)
+                case .file: found.append(child)
+                case .missing: continue
+                }
+            }
+        }
+        return found.sorted()
+    }
+}

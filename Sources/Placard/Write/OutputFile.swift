@@ -1,0 +1,29 @@
+public import Foundation
+
+/// One file of the built site: where it goes below `public/` and its bytes.
+public struct OutputFile: Sendable {
+    /// The path below the output folder, e.g. `posts/a/index.html`.
+    public var path: String
+    /// The bytes to write.
+    public var contents: Contents
+
+    /// What a file holds: bytes made by the build, or a file copied as it is.
+    public enum Contents: Sendable {
+        /// Bytes rendered by the build.
+        case data(Data)
+        /// A file below the site folder, copied byte for byte.
+        case copy(String)
+    }
+
+    /// A rendered text file.
+    public init(path: String, text: String) {
+        self.path = path
+        self.contents = .data(Data(text.utf8))
+    }
+
+    /// A copied file.
+    public init(path: String, copying source: String) {
+        self.path = path
+        self.contents = .copy(source)
+    }
+}

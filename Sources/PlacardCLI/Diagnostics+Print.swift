@@ -1,0 +1,15 @@
+import Foundation
+import Placard
+
+/// Printing of diagnostics to standard error.
+enum Report {
+    /// Writes each diagnostic to standard error.
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(diagnostic.description) }
+    }
+
+    /// Writes one line to standard error.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

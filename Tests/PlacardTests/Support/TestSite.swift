@@ -1,0 +1,87 @@
+import Foundation
+import Placard
+
+/// A small site written into a new temporary folder from an inline listing:
+///
+///     -- content/site.yml --
+///     title: T
+///     -- content/posts/a/index.md --
+///     ---
+///     …
+///
+/// The repository's `templates/` are copied in unless `templates: false`.
+struct TestSite {
+    let root: String
+
+    init(_ listing: String, templates: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("placard-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        if templates {
+            try FileManager.default.copyItem(atPath: Self.repository + "/templates", toPath: root + "/templates")
+        }
+        for (path, text) in Self.parse(listing) { try write(text, to: path) }
+    }
+
+    /// The repository's root folder.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .path
+
+    /// The sections of a listing, in order.
+    static func parse(_ listing: String) -> [(String, String)] {
+        var sections: [(String, String)] = []
+        for line in listing.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-- "), line.hasSuffix(" --"), line.count > 6 {
+                sections.append((String(line.dropFirst(3).dropLast(3)), ""))
+            } else if !sections.isEmpty {
+                sections[sections.count - 1].1 += line + "\n"
+            }
+        }
+        return sections
+    }
+
+    func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: root + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + path) }
+
+    /// Loads the site's content.
+    func load(drafts: Bool = false) throws(BuildFailure) -> (Site, [Diagnostic]) {
+        try SiteLoader(root: root, includeDrafts: drafts).load()
+    }
+
+    /// The printed diagnostics of a load that must fail.
+    func loadErrors() -> String {
+        do {
+            _ = try load()
+            return ""
+        } catch {
+            return error.diagnostics.map(\.description).joined(separator: "\n")
+        }
+    }
+
+    /// Builds into `public/`.
+    @discardableResult
+    func build(drafts: Bool = false) throws(BuildFailure) -> BuildSummary {
+        try SiteBuilder(BuildOptions(source: root, includeDrafts: drafts)).build()
+    }
+}
+
+/// The smallest valid `site.yml`.
+let minimalConfig = """
+    -- content/site.yml --
+    title: Test site
+    base_url: https://example.org/
+    """
