@@ -14,11 +14,13 @@ serve: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-html
 
 build: deps
 	$(SWIFT) build -c release --product placard
 
-# libcmark through pkg-config: apt-get (Debian/Ubuntu) or Homebrew (macOS) when it is missing.
+# libcmark through pkg-config: apt-get (Debian/Ubuntu) or Homebrew (macOS) when it is missing. The apt
+# package lists are refreshed before installing, since a fresh machine has none.
 deps:
 	@if pkg-config --exists libcmark 2>/dev/null; then exit 0; fi; \
 	if command -v apt-get >/dev/null 2>&1; then \

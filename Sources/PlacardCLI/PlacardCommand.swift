@@ -1,6 +1,7 @@
 import ArgumentParser
 
 /// `placard`: the root command.
+@main
 struct PlacardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "placard",

@@ -37,7 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let server = StaticServer(root: folder, host: host, port: port)
         try await server.run { port in
-            print("Serving \(common.source) at \(server.url(port: port)) (Ctrl-C stops)")
+            // Unbuffered, so that a parent process reading a pipe sees the address at once.
+            let line = "Serving \(common.source) at \(server.url(port: port)) (Ctrl-C stops)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
         }
     }
 }

@@ -14,7 +14,7 @@ import Testing
         let root = try makeSite(Self.site)
         let result = try PlacardProcess.run(["build"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Built 3 pages"))
+        #expect(result.stdout.hasPrefix("Built 4 pages"))
         let post = try read(root, "public/posts/first/index.html")
         #expect(post.contains("<h1>First post</h1>"))
         #expect(post.contains("<p>Call <em>now</em>.</p>"))

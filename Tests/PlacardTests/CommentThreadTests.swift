@@ -97,6 +97,6 @@ import Testing
         }
         let thread = try ThreadBuilder(maxDepth: 5).thread(comments, file: SourceFile(path: "c.yml", text: ""))
         #expect(thread.topLevel.count == 10_000)
-        #expect(thread.entries.map(\.depth).max() == 4)
+        #expect(thread.entries.map(\.depth).max() == 5)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         #expect(config.title == "Test site")
         #expect(config.baseURL == "https://example.org/")
         #expect(config.language == "en")
-        #expect(config.timeZone.identifier == "UTC")
+        #expect(config.timeZone.secondsFromGMT() == 0)
         #expect(config.dateFormat == "MMMM d, yyyy")
         #expect(config.unsafeHTML == false)
         #expect(config.maxCommentDepth == 5)

@@ -29,7 +29,7 @@ extension ThreadBuilder {
                 diagnostics.append(cycle(through: node, comments: comments, file: file))
                 for member in chain { placement.depth[member] = -1 }
             } else {
-                while let node = chain.popLast() { settle(node, parents: parents, comments: comments, &placement) }
+                for node in chain.reversed() { settle(node, parents: parents, comments: comments, &placement) }
             }
             for member in chain { onChain[member] = false }
             chain.removeAll(keepingCapacity: true)

@@ -43,7 +43,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     /// The printed form: the headline, then the source line and a caret when the line is known.
     public var description: String {
-        guard let location, let sourceLine else { return headline }
+        guard let location, let sourceLine, !sourceLine.isEmpty else { return headline }
         let before = sourceLine.prefix(max(0, location.column - 1))
         let padding = String(before.map { $0 == "\t" ? "\t" : " " })
         return "\(headline)\n\(sourceLine)\n\(padding)^"

@@ -42,7 +42,10 @@ extension PostLoader {
         var date: Date?
         switch DateParser(timeZone: config.timeZone).parse(day) {
         case .success(let fromName): date = yaml.date(fields, "date", parser: DateParser(timeZone: config.timeZone)) ?? fromName
-        case .failure(let failure): yaml.diagnostics.append(file.diagnostic(failure.message(key: "file name"), line: 1))
+        case .failure:
+            yaml.diagnostics.append(file.diagnostic(
+                "the file name's date \(day) does not exist; rename the file to the update's real date", line: 1
+            ))
         }
         guard let title, let date, !yaml.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return Update(day: day, sequence: sequence, title: title, date: date, body: front.body)

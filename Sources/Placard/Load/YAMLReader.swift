@@ -42,10 +42,11 @@ struct YAMLReader {
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let during = context.map { " \($0.text) that starts on line \($0.mark.line + lineOffset)" } ?? ""
             return file.diagnostic(
-                "invalid YAML: \(problem); check the indentation, and put text with ': ' or '#' in quotes",
+                "invalid YAML: \(problem)\(during); check the indentation, and put text with ': ' or '#' in quotes",
                 line: mark.line + lineOffset,
                 column: mark.column
             )

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A post's comments archive as template contexts: threads split over pages of `per_page` top-level threads (a
+/// thread is never split), each comment with its permalink to the page that holds it.
+struct CommentArchive {
+    /// One page of the archive.
+    struct Page {
+        /// 1 for the post page itself.
+        var number: Int
+        /// The page's URL.
+        var url: String
+        /// The context the templates get as `comments`.
+        var context: [String: Any]
+    }
+
+    let post: Post
+    let urls: URLs
+    let markdown: MarkdownRenderer
+    let dates: DateStyle
+    let perPage: Int
+
+    /// The archive's pages; one page (possibly empty) when there are few comments.
+    func pages() -> [Page] {
+        let thread = post.comments
+        let chunks = stride(from: 0, to: max(thread.topLevel.count, 1), by: perPage).map {
+            Array(thread.topLevel[$0..<min($0 + perPage, thread.topLevel.count)])
+        }
+        var pageOf: [Int: Int] = [:]
+        for (offset, chunk) in chunks.enumerated() {
+            for top in chunk { mark(top, page: offset + 1, in: thread, &pageOf) }
+        }
+        let links = chunks.indices.map { urls.link(urls.comments(of: post, page: $0 + 1)) }
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            var context = header(thread)
+            context["threads"] = chunk.map { comment($0, thread, pageOf) }
+            context["start"] = chunk.first.flatMap { thread.entries[$0].number } ?? 1
+            context["mentions"] = number == 1 ? thread.mentions.map { comment($0, thread, pageOf) } : []
+            context["has_mentions"] = number == 1 && !thread.mentions.isEmpty
+            context["pagination"] = pagination(current: number, links: links)
+            return Page(number: number, url: urls.comments(of: post, page: number), context: context)
+        }
+    }
+
+    /// Records the page of a top-level comment and of all its replies, without recursion.
+    private func mark(_ top: Int, page: Int, in thread: CommentThread, _ pageOf: inout [Int: Int]) {
+        var pending = [top]
+        while let index = pending.popLast() {
+            pageOf[index] = page
+            pending += thread.entries[index].replies
+        }
+    }
+
+    /// What every page of the archive says: how many comments it holds, that comments are closed.
+    private func header(_ thread: CommentThread) -> [String: Any] {
+        let count = thread.archivedCount
+        let noun = count == 1 ? "comment" : "comments"
+        var counted = "\(count) \(noun) archived"
+        if let original = post.originalCommentCount, original > count {
+            counted = "\(count) of \(original) comments archived"
+        }
+        return [
+            "shown": post.commentsMode != .hidden && !thread.entries.isEmpty,
+            "count": count,
+            "summary": "\(counted) · Comments are closed",
+        ]
+    }
+
+    private func pagination(current: Int, links: [String]) -> [String: Any] {
+        [
+            "has_pages": links.count > 1,
+            "pages": links.enumerated().map { offset, link -> [String: Any] in
+                ["number": offset + 1, "url": link, "current": offset + 1 == current]
+            },
+            "has_previous": current > 1, "previous_url": current > 1 ? links[current - 2] : "",
+            "has_next": current < links.count, "next_url": current < links.count ? links[current] : "",
+        ]
+    }
+
+    /// One comment and its shown replies. Depth is at most `max_depth`, so the nesting here is bounded.
+    private func comment(_ index: Int, _ thread: CommentThread, _ pageOf: [Int: Int]) -> [String: Any] {
+        let entry = thread.entries[index]
+        let comment = entry.comment
+        let author = comment.author ?? "Anonymous"
+        let page = urls.comments(of: post, page: pageOf[index] ?? 1)
+        let replies = entry.replies.map { self.comment($0, thread, pageOf) }
+        let removed = comment.status == .removed
+        var context: [String: Any] = [
+            "id": comment.id, "anchor": "comment-\(comment.id)",
+            "permalink": urls.link(page) + "#comment-\(comment.id)",
+            "author": author, "author_url": safeURL(comment.authorURL) ?? "",
+            "has_author_url": safeURL(comment.authorURL) != nil,
+            "is_post_author": comment.role == .author, "removed": removed,
+            "body_html": removed ? "" : markdown.commentHTML(comment.body),
+            "replies": replies, "has_replies": !replies.isEmpty, "depth": entry.depth,
+            "in_reply_to": entry.inReplyTo ?? "", "has_in_reply_to": entry.inReplyTo != nil,
+            "label": label(entry, author: author),
+        ]
+        if let date = comment.date {
+            context["date"] = dates.readable(date)
+            context["date_iso"] = dates.iso(date)
+        }
+        if let number = entry.number { context["number"] = number }
+        return context
+    }
+
+    /// What a screen reader announces for a comment: "Comment 17 by Jeff", "Reply by David to Erika S.".
+    private func label(_ entry: CommentThread.Entry, author: String) -> String {
+        if entry.comment.status == .removed { return "Comment \(entry.number.map(String.init) ?? "") removed" }
+        if entry.comment.isMention { return "Mention by \(author)" }
+        if let number = entry.number { return "Comment \(number) by \(author)" }
+        return "Reply by \(author)"
+    }
+
+    /// An author URL only when it is http or https; anything else (javascript:, data:) is dropped.
+    private func safeURL(_ url: String?) -> String? {
+        guard let url = url?.trimmingCharacters(in: .whitespaces), !url.isEmpty else { return nil }
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
+    }
+}

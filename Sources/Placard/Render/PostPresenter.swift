@@ -1,0 +1,56 @@
+import Foundation
+
+/// A post as template contexts: the summary the index and tag pages list, and the whole post with its updates.
+struct PostPresenter {
+    let post: Post
+    let urls: URLs
+    let markdown: MarkdownRenderer
+    let dates: DateStyle
+
+    /// The body and each update rendered once, sharing one set of heading ids since they share the post page.
+    struct Rendered {
+        var body: String
+        var updates: [String]
+    }
+
+    func render() -> Rendered {
+        var ids = HeadingIDs()
+        let body = markdown.html(post.body, ids: &ids)
+        let updates = post.updates.map { markdown.html($0.body, ids: &ids) }
+        return Rendered(body: body, updates: updates)
+    }
+
+    /// What lists show of a post: title, link, date, summary, tags and its latest update.
+    func summary() -> [String: Any] {
+        var context: [String: Any] = [
+            "title": post.title, "url": urls.link(urls.post(post)),
+            "date": dates.readable(post.date), "date_iso": dates.iso(post.date),
+            "summary": post.summary ?? "", "has_summary": post.summary != nil,
+            "tags": post.tags.map { ["name": $0, "url": urls.link(urls.tag($0))] }, "has_tags": !post.tags.isEmpty,
+            "modified_iso": dates.iso(post.modified),
+        ]
+        if let latest = post.latestUpdate { context["latest_update"] = update(latest, body: nil) }
+        return context
+    }
+
+    /// The whole post: the summary's keys plus the body and every update, newest first.
+    func full(_ rendered: Rendered) -> [String: Any] {
+        var context = summary()
+        context["body_html"] = rendered.body
+        let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
+        context["updates"] = updates
+        context["has_updates"] = !updates.isEmpty
+        return context
+    }
+
+    /// One update: title, dates, its anchor on the post page, its own page, and its body when given.
+    func update(_ update: Update, body: String?) -> [String: Any] {
+        var context: [String: Any] = [
+            "title": update.title, "date": dates.readable(update.date), "date_iso": dates.iso(update.date),
+            "anchor": update.anchor, "url": urls.link(urls.update(update, of: post)),
+            "post_url": urls.link(urls.post(post)) + "#" + update.anchor,
+        ]
+        if let body { context["body_html"] = body }
+        return context
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import Placard
+
+@Suite struct TemplateErrorTests {
+    static let site = minimalConfig + post("a", title: "A", date: "2018-05-24")
+
+    @Test func reportsAPartialThatDoesNotExistWithItsLine() throws {
+        let site = try TestSite(Self.site)
+        try site.write("<h1>{{site.title}}</h1>\n{{#posts}}{{> partials/teaser}}{{/posts}}\n", to: "templates/index.mustache")
+        #expect(site.buildErrors() == """
+            templates/index.mustache:2:11: error: the partial 'partials/teaser' does not exist; add templates/partials/teaser.mustache or fix the name
+            {{#posts}}{{> partials/teaser}}{{/posts}}
+                      ^
+            """)
+    }
+
+    @Test func reportsALayoutThatDoesNotExist() throws {
+        let site = try TestSite(Self.site)
+        try site.write("{{<layout}}{{$content}}x{{/content}}{{/layout}}\n", to: "templates/page.mustache")
+        #expect(site.buildErrors() == """
+            templates/page.mustache:1:1: error: the layout 'layout' does not exist; add templates/layout.mustache or fix the name
+            {{<layout}}{{$content}}x{{/content}}{{/layout}}
+            ^
+            """)
+    }
+
+    @Test func reportsATemplateSyntaxErrorWithItsLine() throws {
+        let site = try TestSite(Self.site)
+        try site.write("<ul>\n{{#posts}}\n<li>{{title}}</li>\n{{/post}}\n</ul>\n", to: "templates/tag.mustache")
+        #expect(site.buildErrors() == """
+            templates/tag.mustache:4:4: error: template syntax error: a section is closed with another section's name; check that every {{#section}} has its {{/section}}
+            {{/post}}
+               ^
+            """)
+    }
+
+    @Test func reportsAPageKindWithNoTemplate() throws {
+        let site = try TestSite(Self.site)
+        try FileManager.default.removeItem(atPath: site.root + "/templates/update.mustache")
+        #expect(site.buildErrors() == """
+            templates/update.mustache:1:1: error: the theme has no 'update' template, which renders these pages; add templates/update.mustache
+            """)
+    }
+
+    @Test func reportsTemplateAndContentErrorsTogetherAndWritesNothing() throws {
+        let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-02-30"))
+        try site.write("{{> missing}}\n", to: "templates/404.mustache")
+        let errors = site.buildErrors()
+        #expect(errors.contains("content/posts/a/index.md:3:7: error: 'date' is 2018-02-30"))
+        #expect(errors.contains("templates/404.mustache:1:1: error: the partial 'missing' does not exist"))
+        #expect(!site.exists("public"))
+    }
+}
