@@ -14,12 +14,16 @@ struct BuildCommand: AsyncParsableCommand {
     var baseURL: String?
 
     func run() async throws {
-        let options = BuildOptions(source: common.source, output: output, includeDrafts: common.drafts, baseURL: baseURL)
+        let options = BuildOptions(
+            source: common.source, output: output, includeDrafts: common.drafts, baseURL: baseURL)
+        let progress = ProgressLine()
         do {
-            let summary = try SiteBuilder(options).build()
+            let summary = try SiteBuilder(options).build(progress: progress.update)
+            progress.finish()
             Report.print(summary.warnings)
             print(summary)
         } catch {
+            progress.finish()
             Report.error(error.description)
             throw ExitCode(1)
         }

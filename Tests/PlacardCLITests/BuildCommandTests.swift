@@ -46,16 +46,17 @@ import Testing
         let result = try PlacardProcess.run(["build"], in: root)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            content/posts/first/index.md:3:7: error: 'date' is 2018-02-30, which does not exist; check the month, day and time
-            date: 2018-02-30
-                  ^
-            content/posts/first/updates/2018-05-30.md:1:1: error: the front matter has no 'title'; add a 'title: …' line
-            ---
-            ^
-            2 errors: nothing was written
+        #expect(
+            result.stderr == """
+                content/posts/first/index.md:3:7: error: 'date' is 2018-02-30, which does not exist; check the month, day and time
+                date: 2018-02-30
+                      ^
+                content/posts/first/updates/2018-05-30.md:1:1: error: the front matter has no 'title'; add a 'title: …' line
+                ---
+                ^
+                2 errors: nothing was written
 
-            """)
+                """)
         #expect(try read(root, "public/posts/first/index.html") == before)
     }
 

@@ -31,7 +31,8 @@ import Testing
         let root = try makeSite(files)
         let first = try PlacardProcess.run(["new", "update", "call", "More actions", "--date", "2018-05-29"], in: root)
         #expect(first.stdout == "Created content/posts/call/updates/2018-05-29.md\n")
-        let second = try PlacardProcess.run(["new", "update", "call", "Evening news", "--date", "2018-05-29"], in: root)
+        let second = try PlacardProcess.run(
+            ["new", "update", "call", "Evening news", "--date", "2018-05-29"], in: root)
         #expect(second.stdout == "Created content/posts/call/updates/2018-05-29-2.md\n")
         #expect(try read(root, "content/posts/call/updates/2018-05-29.md").contains("title: \"More actions\""))
         #expect(try PlacardProcess.run(["build"], in: root).status == 0)

@@ -5,11 +5,12 @@ import Testing
 
 @Suite struct CommentArchiveTests {
     static func site(_ comments: String, config: String = "", front: String = "") throws -> TestSite {
-        try TestSite(minimalConfig + config + post("a", title: "A", date: "2018-05-24", extra: front) + """
+        try TestSite(
+            minimalConfig + config + post("a", title: "A", date: "2018-05-24", extra: front) + """
 
-            -- content/posts/a/comments.yml --
-            \(comments)
-            """)
+                -- content/posts/a/comments.yml --
+                \(comments)
+                """)
     }
 
     static let thread = """
@@ -52,13 +53,15 @@ import Testing
         try site.build()
         let page = try site.page("posts/a/index.html")
         let mentions = try #require(page.between("id=\"mentions\"", "</section>"))
-        #expect(mentions.contains("<a href=\"https://other.example/post\" rel=\"nofollow ugc noopener\">Other blog</a>"))
+        #expect(
+            mentions.contains("<a href=\"https://other.example/post\" rel=\"nofollow ugc noopener\">Other blog</a>"))
         #expect(!(page.between("class=\"threads\"", "id=\"mentions\"") ?? "").contains("Other blog"))
         #expect(page.contains("4 comments archived"))
     }
 
     @Test func showsDeepRepliesAtTheLastLevelWithWhomTheyAnswer() throws {
-        let site = try Self.site("""
+        let site = try Self.site(
+            """
             - {id: 1, body: a}
             - {id: 2, parent: 1, author: Bob, body: b}
             - {id: 3, parent: 2, body: c}
@@ -66,12 +69,13 @@ import Testing
         try site.build()
         let page = try site.page("posts/a/index.html")
         let reply = try #require(page.between("<li id=\"comment-3\"", "</li>"))
-        #expect(reply.contains("In reply to Bob"))
+        #expect(reply.contains("In reply to <a href=\"/posts/a/#comment-2\">Bob</a>"))
         #expect(page.occurrences(of: "<ol class=\"replies\">") == 1)
     }
 
     @Test func continuesTheArchiveOnMorePagesWithoutSplittingAThread() throws {
-        let site = try Self.site("""
+        let site = try Self.site(
+            """
             - {id: 1, body: one}
             - {id: 2, body: two}
             - {id: 3, parent: 2, body: reply to two}
@@ -89,11 +93,12 @@ import Testing
         #expect(second.contains("href=\"/posts/a/comments/page/2/#comment-4\""))
         #expect(third.contains("id=\"comment-6\""))
         #expect(first.contains("href=\"/posts/a/comments/page/3/\""))
-        #expect(second.contains("href=\"/posts/a/\"") )
+        #expect(second.contains("href=\"/posts/a/\""))
     }
 
     @Test func neverRendersACommentersMarkupOrLoadsTheirImages() throws {
-        let site = try Self.site("""
+        let site = try Self.site(
+            """
             - id: 1
               author: "<script>alert(1)</script>"
               author_url: "javascript:alert(1)"
@@ -110,6 +115,18 @@ import Testing
         #expect(!comment.contains("javascript:"))
         #expect(comment.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(comment.contains("<a href=\"https://tracker.example/p.gif\">tracking pixel</a>"))
+    }
+
+    @Test func showsACommentsDateOnlyOnThatComment() throws {
+        let site = try Self.site(
+            """
+            - {id: 1, date: "2018-05-27T14:03:00Z", body: dated}
+            - {id: 2, parent: 1, body: undated reply}
+            """)
+        try site.build()
+        let page = try site.page("posts/a/index.html")
+        #expect(page.contains("<time class=\"comment-date\" datetime=\"2018-05-27T14:03:00Z\">May 27, 2018</time>"))
+        #expect(page.occurrences(of: "May 27, 2018") == 1)
     }
 
     @Test func keepsAHiddenArchiveOffThePage() throws {

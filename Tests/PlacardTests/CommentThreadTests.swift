@@ -7,22 +7,24 @@ import Testing
     /// Threads comments written as `id parent author` lines through the real loader.
     func thread(_ yaml: String, maxDepth: Int = 5) throws -> CommentThread {
         let config = minimalConfig + "\ncomments:\n  max_depth: \(maxDepth)\n"
-        let listing = config + """
-            -- content/posts/a/index.md --
-            ---
-            title: A
-            date: 2018-05-24
-            ---
-            -- content/posts/a/comments.yml --
-            \(yaml)
-            """
+        let listing =
+            config + """
+                -- content/posts/a/index.md --
+                ---
+                title: A
+                date: 2018-05-24
+                ---
+                -- content/posts/a/comments.yml --
+                \(yaml)
+                """
         return try #require(try TestSite(listing, templates: false).load().0.posts.first).comments
     }
 
     func ids(_ thread: CommentThread, _ indices: [Int]) -> [String] { indices.map { thread.entries[$0].comment.id } }
 
     @Test func numbersTopLevelCommentsCountingRemovedPlaceholders() throws {
-        let thread = try thread("""
+        let thread = try thread(
+            """
             - {id: 10, body: one}
             - {id: 11, parent: 10, body: reply}
             - {id: 12, status: removed}
@@ -35,7 +37,8 @@ import Testing
     }
 
     @Test func keepsArchiveOrderForRepliesEvenWhenAReplyComesBeforeItsParent() throws {
-        let thread = try thread("""
+        let thread = try thread(
+            """
             - {id: 3, parent: 1, body: early reply}
             - {id: 1, body: parent}
             - {id: 2, parent: 1, body: later reply}
@@ -45,7 +48,8 @@ import Testing
     }
 
     @Test func showsRepliesDeeperThanMaxDepthAtTheLastLevelWithWhomTheyAnswer() throws {
-        let thread = try thread("""
+        let thread = try thread(
+            """
             - {id: 1, author: Ann, body: a}
             - {id: 2, parent: 1, author: Bob, body: b}
             - {id: 3, parent: 2, author: Cy, body: c}
@@ -58,7 +62,8 @@ import Testing
     }
 
     @Test func listsPingbacksAndTrackbacksApartFromTheThread() throws {
-        let thread = try thread("""
+        let thread = try thread(
+            """
             - {id: 1, body: a}
             - {id: 2, type: pingback, author: Other blog, author_url: "https://other.example/", body: linked}
             - {id: 3, body: b}
@@ -71,7 +76,8 @@ import Testing
     }
 
     @Test func marksThePostAuthorsReplies() throws {
-        let thread = try thread("""
+        let thread = try thread(
+            """
             - {id: 1, body: a}
             - {id: 2, parent: 1, role: author, body: b}
             """)

@@ -19,9 +19,10 @@ import Testing
     @Test func hasTheSeedsTwoUpdates() throws {
         let post = try #require(loaded.0.posts.first)
         #expect(post.updates.map(\.day) == ["2018-05-29", "2018-06-15"])
-        #expect(post.updates.map(\.title) == [
-            "Additional actions and a new explainer", "Actions to #KeepFamiliesTogether and latest headlines",
-        ])
+        #expect(
+            post.updates.map(\.title) == [
+                "Additional actions and a new explainer", "Actions to #KeepFamiliesTogether and latest headlines",
+            ])
         #expect(post.originalCommentCount == 74)
     }
 

@@ -4,23 +4,26 @@ import Testing
 @testable import Placard
 
 @Suite struct PageRenderingTests {
-    static let updated = minimalConfig + post("call", title: "Call your senator", date: "2018-05-24",
-        extra: "summary: Three calls to make today.\ntags: [Take action, Children]",
-        body: "Intro.\n\n## What happened?\n\nText.\n\n## What happened?\n\nAgain.\n\n## Update 2018-05-29\n") + """
+    static let updated =
+        minimalConfig
+        + post(
+            "call", title: "Call your senator", date: "2018-05-24",
+            extra: "summary: Three calls to make today.\ntags: [Take action, Children]",
+            body: "Intro.\n\n## What happened?\n\nText.\n\n## What happened?\n\nAgain.\n\n## Update 2018-05-29\n") + """
 
-        -- content/posts/call/updates/2018-05-29.md --
-        ---
-        title: More actions
-        ---
-        ## What happened?
+            -- content/posts/call/updates/2018-05-29.md --
+            ---
+            title: More actions
+            ---
+            ## What happened?
 
-        Later.
-        -- content/posts/call/updates/2018-06-15.md --
-        ---
-        title: Latest headlines
-        ---
-        June news.
-        """
+            Later.
+            -- content/posts/call/updates/2018-06-15.md --
+            ---
+            title: Latest headlines
+            ---
+            June news.
+            """
 
     @Test func indexListsPostsNewestFirstWithSummaryAndLatestUpdate() throws {
         let site = try TestSite(Self.updated + post("old", title: "Older post", date: "2018-01-02"))
@@ -68,14 +71,15 @@ import Testing
     }
 
     @Test func makesTagPagesAndStandalonePages() throws {
-        let site = try TestSite(Self.updated + """
+        let site = try TestSite(
+            Self.updated + """
 
-            -- content/pages/about.md --
-            ---
-            title: About us
-            ---
-            We organise.
-            """)
+                -- content/pages/about.md --
+                ---
+                title: About us
+                ---
+                We organise.
+                """)
         try site.build()
         #expect(try site.page("tags/take-action/index.html").contains("href=\"/posts/call/\""))
         #expect(try site.page("tags/children/index.html").contains("Posts tagged “Children”"))
@@ -102,8 +106,9 @@ import Testing
         let safe = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", body: body))
         try safe.build()
         #expect(try safe.page("posts/a/index.html").contains("<!-- raw HTML omitted -->"))
-        let unsafe = try TestSite(minimalConfig + "\nmarkdown:\n  unsafe_html: true\n"
-            + post("a", title: "A", date: "2018-05-24", body: body))
+        let unsafe = try TestSite(
+            minimalConfig + "\nmarkdown:\n  unsafe_html: true\n"
+                + post("a", title: "A", date: "2018-05-24", body: body))
         try unsafe.build()
         #expect(try unsafe.page("posts/a/index.html").contains(body))
     }

@@ -71,56 +71,59 @@ import Testing
     }
 
     @Test func leavesDraftsOutUnlessAskedFor() throws {
-        let listing = minimalConfig + """
+        let listing =
+            minimalConfig + """
 
-            -- content/posts/a/index.md --
-            ---
-            title: A
-            date: 2018-05-24
-            draft: true
-            ---
-            -- content/posts/b/index.md --
-            ---
-            title: B
-            date: 2018-05-25
-            ---
-            """
+                -- content/posts/a/index.md --
+                ---
+                title: A
+                date: 2018-05-24
+                draft: true
+                ---
+                -- content/posts/b/index.md --
+                ---
+                title: B
+                date: 2018-05-25
+                ---
+                """
         let site = try TestSite(listing, templates: false)
         #expect(try site.load().0.posts.map(\.slug) == ["b"])
         #expect(try site.load(drafts: true).0.posts.map(\.slug) == ["b", "a"])
     }
 
     @Test func sortsPostsNewestFirstAndTakesTheSlugFromFrontMatter() throws {
-        let listing = minimalConfig + """
+        let listing =
+            minimalConfig + """
 
-            -- content/posts/old/index.md --
-            ---
-            title: Old
-            date: 2018-01-01
-            ---
-            -- content/posts/new/index.md --
-            ---
-            title: New
-            date: 2019-01-01
-            slug: brand-new
-            ---
-            """
+                -- content/posts/old/index.md --
+                ---
+                title: Old
+                date: 2018-01-01
+                ---
+                -- content/posts/new/index.md --
+                ---
+                title: New
+                date: 2019-01-01
+                slug: brand-new
+                ---
+                """
         #expect(try TestSite(listing, templates: false).load().0.posts.map(\.slug) == ["brand-new", "old"])
     }
 
     @Test func readsPagesAndStaticFiles() throws {
-        let listing = minimalConfig + """
+        let listing =
+            minimalConfig + """
 
-            -- content/pages/about.md --
-            ---
-            title: About us
-            ---
-            Who we are.
-            -- content/static/favicon.ico --
-            ICO
-            -- content/static/docs/guide.pdf --
-            PDF
-            """
+                -- content/pages/about.md --
+                ---
+                title: About us
+                ---
+                Who we are.
+                -- content/static/favicon.ico --
+                ICO
+                -- content/static/docs/guide.pdf --
+                PDF
+                """
         let (site, _) = try TestSite(listing, templates: false).load()
         #expect(site.pages.map(\.name) == ["about"])
         #expect(site.pages.first?.title == "About us")
@@ -128,20 +131,27 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2018-05-29.md", "2018-05-29", 1), ("2018-05-29-2.md", "2018-05-29", 2), ("2018-05-29-12.md", "2018-05-29", 12),
+        ("2018-05-29.md", "2018-05-29", 1), ("2018-05-29-2.md", "2018-05-29", 2),
+        ("2018-05-29-12.md", "2018-05-29", 12),
     ])
     func readsUpdateFileNames(name: String, day: String, sequence: Int) {
         #expect(PostLoader.updateName(name)! == (day, sequence))
     }
 
-    @Test(arguments: ["2018-5-29.md", "2018-05-29-1.md", "2018-05-29.txt", "may-29.md", "2018-05-29-x.md", "18-05-29.md"])
+    @Test(arguments: [
+        "2018-5-29.md", "2018-05-29-1.md", "2018-05-29.txt", "may-29.md", "2018-05-29-x.md", "18-05-29.md",
+    ])
     func refusesOtherUpdateFileNames(name: String) {
         #expect(PostLoader.updateName(name) == nil)
     }
 
     @Test func reportsAFileThatIsNotUTF8AtItsFirstBadByte() throws {
         let site = try TestSite(minimalConfig, templates: false)
-        try site.write(Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\ndate: 2018-05-24\n---\n".utf8), to: "content/posts/a/index.md")
-        #expect(site.loadErrors() == "content/posts/a/index.md:2:11: error: the file is not UTF-8 text; save it with the UTF-8 encoding")
+        try site.write(
+            Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\ndate: 2018-05-24\n---\n".utf8),
+            to: "content/posts/a/index.md")
+        #expect(
+            site.loadErrors()
+                == "content/posts/a/index.md:2:11: error: the file is not UTF-8 text; save it with the UTF-8 encoding")
     }
 }

@@ -65,13 +65,14 @@ import Testing
 
     @Test func warnsAboutAnUnknownKeyWithTheNearestKnownOne() throws {
         let (_, warnings) = try TestSite(minimalConfig + "\ntimezon: UTC", templates: false).load()
-        #expect(warnings.map(\.description) == [
-            """
-            content/site.yml:3:1: warning: unknown key 'timezon' is ignored; did you mean 'timezone'?
-            timezon: UTC
-            ^
-            """
-        ])
+        #expect(
+            warnings.map(\.description) == [
+                """
+                content/site.yml:3:1: warning: unknown key 'timezon' is ignored; did you mean 'timezone'?
+                timezon: UTC
+                ^
+                """
+            ])
     }
 
     @Test func readsAByteOrderMarkAndCRLFLineEndings() throws {

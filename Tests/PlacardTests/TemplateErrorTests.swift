@@ -8,40 +8,45 @@ import Testing
 
     @Test func reportsAPartialThatDoesNotExistWithItsLine() throws {
         let site = try TestSite(Self.site)
-        try site.write("<h1>{{site.title}}</h1>\n{{#posts}}{{> partials/teaser}}{{/posts}}\n", to: "templates/index.mustache")
-        #expect(site.buildErrors() == """
-            templates/index.mustache:2:11: error: the partial 'partials/teaser' does not exist; add templates/partials/teaser.mustache or fix the name
-            {{#posts}}{{> partials/teaser}}{{/posts}}
-                      ^
-            """)
+        try site.write(
+            "<h1>{{site.title}}</h1>\n{{#posts}}{{> partials/teaser}}{{/posts}}\n", to: "templates/index.mustache")
+        #expect(
+            site.buildErrors() == """
+                templates/index.mustache:2:11: error: the partial 'partials/teaser' does not exist; add templates/partials/teaser.mustache or fix the name
+                {{#posts}}{{> partials/teaser}}{{/posts}}
+                          ^
+                """)
     }
 
     @Test func reportsALayoutThatDoesNotExist() throws {
         let site = try TestSite(Self.site)
         try site.write("{{<layout}}{{$content}}x{{/content}}{{/layout}}\n", to: "templates/page.mustache")
-        #expect(site.buildErrors() == """
-            templates/page.mustache:1:1: error: the layout 'layout' does not exist; add templates/layout.mustache or fix the name
-            {{<layout}}{{$content}}x{{/content}}{{/layout}}
-            ^
-            """)
+        #expect(
+            site.buildErrors() == """
+                templates/page.mustache:1:1: error: the layout 'layout' does not exist; add templates/layout.mustache or fix the name
+                {{<layout}}{{$content}}x{{/content}}{{/layout}}
+                ^
+                """)
     }
 
     @Test func reportsATemplateSyntaxErrorWithItsLine() throws {
         let site = try TestSite(Self.site)
         try site.write("<ul>\n{{#posts}}\n<li>{{title}}</li>\n{{/post}}\n</ul>\n", to: "templates/tag.mustache")
-        #expect(site.buildErrors() == """
-            templates/tag.mustache:4:4: error: template syntax error: a section is closed with another section's name; check that every {{#section}} has its {{/section}}
-            {{/post}}
-               ^
-            """)
+        #expect(
+            site.buildErrors() == """
+                templates/tag.mustache:4:4: error: template syntax error: a section is closed with another section's name; check that every {{#section}} has its {{/section}}
+                {{/post}}
+                   ^
+                """)
     }
 
     @Test func reportsAPageKindWithNoTemplate() throws {
         let site = try TestSite(Self.site)
         try FileManager.default.removeItem(atPath: site.root + "/templates/update.mustache")
-        #expect(site.buildErrors() == """
-            templates/update.mustache:1:1: error: the theme has no 'update' template, which renders these pages; add templates/update.mustache
-            """)
+        #expect(
+            site.buildErrors() == """
+                templates/update.mustache:1:1: error: the theme has no 'update' template, which renders these pages; add templates/update.mustache
+                """)
     }
 
     @Test func reportsTemplateAndContentErrorsTogetherAndWritesNothing() throws {

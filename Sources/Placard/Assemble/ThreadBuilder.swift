@@ -43,10 +43,11 @@ struct ThreadBuilder: Sendable {
         for (offset, comment) in comments.enumerated() {
             if let first = index[comment.id] {
                 let line = comments[first].location.line
-                diagnostics.append(diagnostic(
-                    "comment id \(comment.id) is also used on line \(line); give each comment its own id",
-                    at: comment.location, file
-                ))
+                diagnostics.append(
+                    diagnostic(
+                        "comment id \(comment.id) is also used on line \(line); give each comment its own id",
+                        at: comment.location, file
+                    ))
             } else {
                 index[comment.id] = offset
             }
@@ -65,17 +66,19 @@ struct ThreadBuilder: Sendable {
             guard let parent = comment.parent else { return nil }
             let at = comment.parentLocation ?? comment.location
             guard let found = index[parent] else {
-                diagnostics.append(diagnostic(
-                    "comment \(comment.id) replies to comment \(parent), which is not in this file; fix 'parent' or remove it",
-                    at: at, file
-                ))
+                diagnostics.append(
+                    diagnostic(
+                        "comment \(comment.id) replies to comment \(parent), which is not in this file; fix 'parent' or remove it",
+                        at: at, file
+                    ))
                 return nil
             }
             if parent == comment.id {
-                diagnostics.append(diagnostic(
-                    "comment \(comment.id) replies to itself; set 'parent' to the comment it answers, or remove it",
-                    at: at, file
-                ))
+                diagnostics.append(
+                    diagnostic(
+                        "comment \(comment.id) replies to itself; set 'parent' to the comment it answers, or remove it",
+                        at: at, file
+                    ))
                 return nil
             }
             return comments[found].isMention ? nil : found

@@ -16,9 +16,10 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into the output folder.
     /// - Returns: what was done, with the content's warnings.
     /// - Throws: every error found; the output folder is then left as it was.
-    public func build() throws(BuildFailure) -> BuildSummary {
+    /// - Parameter progress: called as posts render, with how many are done and how many there are.
+    public func build(progress: (Int, Int) -> Void = { _, _ in }) throws(BuildFailure) -> BuildSummary {
         let start = DispatchTime.now()
-        let files = try render()
+        let files = try render(progress: progress)
         let writer = OutputWriter(fileSystem: fileSystem, root: options.source, output: options.output)
         let report = try writer.write(files.files)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -34,7 +35,10 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and renders the site without writing anything.
     /// - Returns: every output file, and the content's warnings.
-    public func render() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
+    /// - Parameter progress: called as posts render, with how many are done and how many there are.
+    public func render(
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
         let loader = SiteLoader(
             root: options.source,
             fileSystem: fileSystem,
@@ -55,7 +59,8 @@ public struct SiteBuilder: Sendable {
         }
         guard let (site, warnings) = loaded, let templates else { throw BuildFailure(failures) }
         let assetsFolder = options.source + "/templates/assets"
-        let assets = fileSystem.kind(assetsFolder) == .directory ? (try? fileSystem.files(below: assetsFolder)) ?? [] : []
-        return (SiteRenderer(site: site, templates: templates).render(assets: assets), warnings)
+        let assets =
+            fileSystem.kind(assetsFolder) == .directory ? (try? fileSystem.files(below: assetsFolder)) ?? [] : []
+        return (SiteRenderer(site: site, templates: templates).render(assets: assets, progress: progress), warnings)
     }
 }

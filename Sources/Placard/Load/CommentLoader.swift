@@ -68,6 +68,7 @@ struct CommentLoader {
 
     private func location(of node: Node, _ reader: YAMLReader) -> SourceLocation {
         let mark = node.mark
-        return SourceLocation(path: reader.file.path, line: (mark?.line ?? 1) + reader.lineOffset, column: mark?.column ?? 1)
+        return SourceLocation(
+            path: reader.file.path, line: (mark?.line ?? 1) + reader.lineOffset, column: mark?.column ?? 1)
     }
 }

@@ -8,10 +8,11 @@ extension PostLoader {
         for name in names where name.hasPrefix("updates/") {
             let path = folder + "/" + name
             guard let (day, sequence) = Self.updateName(String(name.dropFirst("updates/".count))) else {
-                diagnostics.append(Diagnostic(
-                    "an update's file name must be its date, YYYY-MM-DD.md (YYYY-MM-DD-2.md for a second that day)",
-                    at: SourceLocation(path: path, line: 1)
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        "an update's file name must be its date, YYYY-MM-DD.md (YYYY-MM-DD-2.md for a second that day)",
+                        at: SourceLocation(path: path, line: 1)
+                    ))
                 failed = true
                 continue
             }
@@ -41,11 +42,13 @@ extension PostLoader {
         let title = yaml.requiredString(fields, "title", in: "the front matter")
         var date: Date?
         switch DateParser(timeZone: config.timeZone).parse(day) {
-        case .success(let fromName): date = yaml.date(fields, "date", parser: DateParser(timeZone: config.timeZone)) ?? fromName
+        case .success(let fromName):
+            date = yaml.date(fields, "date", parser: DateParser(timeZone: config.timeZone)) ?? fromName
         case .failure:
-            yaml.diagnostics.append(file.diagnostic(
-                "the file name's date \(day) does not exist; rename the file to the update's real date", line: 1
-            ))
+            yaml.diagnostics.append(
+                file.diagnostic(
+                    "the file name's date \(day) does not exist; rename the file to the update's real date", line: 1
+                ))
         }
         guard let title, let date, !yaml.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return Update(day: day, sequence: sequence, title: title, date: date, body: front.body)

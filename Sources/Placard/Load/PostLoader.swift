@@ -19,9 +19,13 @@ struct PostLoader: Sendable {
         do {
             names = try reader.fileSystem.files(below: reader.root + "/" + folder)
         } catch {
-            return .failure(BuildFailure([Diagnostic(
-                "could not list the post folder (\(SourceReader.reason(error)))", at: SourceLocation(path: folder, line: 1)
-            )]))
+            return .failure(
+                BuildFailure([
+                    Diagnostic(
+                        "could not list the post folder (\(SourceReader.reason(error)))",
+                        at: SourceLocation(path: folder, line: 1)
+                    )
+                ]))
         }
         let head = readIndex(folder: folder, &diagnostics)
         let updates = readUpdates(folder: folder, names: names, &diagnostics)

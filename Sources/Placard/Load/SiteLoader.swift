@@ -36,7 +36,8 @@ public struct SiteLoader: Sendable {
         var diagnostics = configDiagnostics
         let posts = loadPosts(PostLoader(reader: reader, config: config), &diagnostics)
         let pages = loadPages(PageLoader(reader: reader), &diagnostics)
-        let staticFiles = fileSystem.kind(root + "/content/static") == .directory
+        let staticFiles =
+            fileSystem.kind(root + "/content/static") == .directory
             ? (try? fileSystem.files(below: root + "/content/static")) ?? [] : []
         guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
         return (Site(config: config, posts: posts, pages: pages, staticFiles: staticFiles), diagnostics.sorted())
@@ -55,10 +56,11 @@ public struct SiteLoader: Sendable {
         for name in folders(in: "content/posts") {
             let folder = "content/posts/" + name
             guard fileSystem.kind(root + "/" + folder) == .directory else {
-                diagnostics.append(Diagnostic(
-                    "posts are folders holding an index.md; move this file into a folder of its own",
-                    at: SourceLocation(path: folder, line: 1)
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        "posts are folders holding an index.md; move this file into a folder of its own",
+                        at: SourceLocation(path: folder, line: 1)
+                    ))
                 continue
             }
             switch loader.load(folder: folder) {
@@ -68,10 +70,11 @@ public struct SiteLoader: Sendable {
                 diagnostics += warnings
                 guard includeDrafts || !post.draft else { continue }
                 if let other = bySlug[post.slug] {
-                    diagnostics.append(Diagnostic(
-                        "the slug '\(post.slug)' is also used by \(other)/index.md; give one of them another 'slug'",
-                        at: SourceLocation(path: folder + "/index.md", line: 1)
-                    ))
+                    diagnostics.append(
+                        Diagnostic(
+                            "the slug '\(post.slug)' is also used by \(other)/index.md; give one of them another 'slug'",
+                            at: SourceLocation(path: folder + "/index.md", line: 1)
+                        ))
                 }
                 bySlug[post.slug] = folder
                 posts.append(post)
@@ -85,10 +88,11 @@ public struct SiteLoader: Sendable {
         for name in folders(in: "content/pages") {
             let path = "content/pages/" + name
             guard name.hasSuffix(".md"), fileSystem.kind(root + "/" + path) == .file else {
-                diagnostics.append(Diagnostic(
-                    .warning, "only .md files in content/pages are pages; this one is ignored",
-                    at: SourceLocation(path: path, line: 1)
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "only .md files in content/pages are pages; this one is ignored",
+                        at: SourceLocation(path: path, line: 1)
+                    ))
                 continue
             }
             switch loader.load(path: path) {
@@ -96,10 +100,11 @@ public struct SiteLoader: Sendable {
             case .success(let (page, warnings)):
                 diagnostics += warnings
                 if Self.reservedPageNames.contains(page.name) {
-                    diagnostics.append(Diagnostic(
-                        "a page named '\(page.name)' would collide with the site's own '\(page.name)' output; rename it",
-                        at: SourceLocation(path: path, line: 1)
-                    ))
+                    diagnostics.append(
+                        Diagnostic(
+                            "a page named '\(page.name)' would collide with the site's own '\(page.name)' output; rename it",
+                            at: SourceLocation(path: path, line: 1)
+                        ))
                 }
                 pages.append(page)
             }

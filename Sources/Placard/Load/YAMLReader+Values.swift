@@ -6,7 +6,9 @@ extension YAMLReader {
     mutating func string(_ fields: Fields, _ key: String) -> String? {
         guard let node = fields[key] else { return nil }
         guard case .scalar(let scalar) = node else {
-            error("'\(key)' must be text, not \(Self.describe(node)); put the value on one line after '\(key):'", at: node)
+            error(
+                "'\(key)' must be text, not \(Self.describe(node)); put the value on one line after '\(key):'", at: node
+            )
             return nil
         }
         return scalar.string
@@ -36,7 +38,9 @@ extension YAMLReader {
         guard let node = fields[key] else { return nil }
         guard let value = node.int, range.contains(value) else {
             let found = node.string.map { "'\($0)'" } ?? Self.describe(node)
-            error("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(found)", at: node)
+            error(
+                "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(found)",
+                at: node)
             return nil
         }
         return value

@@ -86,7 +86,8 @@ extension YAMLReader {
     /// Warns about every key that is not known, suggesting the nearest known one.
     mutating func warnUnknownKeys(_ fields: Fields, known: [String], in what: String) {
         for (key, keyNode, _) in fields.pairs where !known.contains(key) {
-            let hint = Suggestion.nearest(to: key, in: known).map { "did you mean '\($0)'?" }
+            let hint =
+                Suggestion.nearest(to: key, in: known).map { "did you mean '\($0)'?" }
                 ?? "the keys of \(what) are \(known.map { "'\($0)'" }.joined(separator: ", "))"
             diagnostics.append(diagnostic(.warning, "unknown key '\(key)' is ignored; \(hint)", at: keyNode))
         }
@@ -113,7 +114,9 @@ struct Fields {
     /// The value of a key; an explicit null (`key:` with nothing after it, or `~`) counts as absent.
     subscript(key: String) -> Node? {
         guard let value = pairs.first(where: { $0.0 == key })?.2 else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case .scalar(let scalar) = value, scalar.style == .plain,
+            ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        {
             return nil
         }
         return value

@@ -38,6 +38,8 @@ struct CommentArchive {
             context["mentions"] = number == 1 ? thread.mentions.map { comment($0, thread, pageOf) } : []
             context["has_mentions"] = number == 1 && !thread.mentions.isEmpty
             context["pagination"] = pagination(current: number, links: links)
+            context["page"] = number
+            context["pages"] = chunks.count
             return Page(number: number, url: urls.comments(of: post, page: number), context: context)
         }
     }
@@ -96,12 +98,22 @@ struct CommentArchive {
             "in_reply_to": entry.inReplyTo ?? "", "has_in_reply_to": entry.inReplyTo != nil,
             "label": label(entry, author: author),
         ]
-        if let date = comment.date {
-            context["date"] = dates.readable(date)
-            context["date_iso"] = dates.iso(date)
-        }
-        if let number = entry.number { context["number"] = number }
+        // Every key is set on every comment, so that a reply never shows its parent's value through Mustache's
+        // lookup up the context stack.
+        context["has_date"] = comment.date != nil
+        context["date"] = comment.date.map(dates.readable) ?? ""
+        context["date_iso"] = comment.date.map(dates.iso) ?? ""
+        context["in_reply_to_permalink"] = entry.inReplyTo == nil ? "" : parentLink(of: comment, thread, pageOf)
+        context["number"] = entry.number ?? 0
         return context
+    }
+
+    /// The permalink of the comment a comment answers.
+    private func parentLink(of comment: Comment, _ thread: CommentThread, _ pageOf: [Int: Int]) -> String {
+        guard let parent = comment.parent,
+            let index = thread.entries.firstIndex(where: { $0.comment.id == parent })
+        else { return "" }
+        return urls.link(urls.comments(of: post, page: pageOf[index] ?? 1)) + "#comment-\(parent)"
     }
 
     /// What a screen reader announces for a comment: "Comment 17 by Jeff", "Reply by David to Erika S.".

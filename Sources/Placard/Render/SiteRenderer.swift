@@ -22,15 +22,21 @@ struct SiteRenderer: Sendable {
     }
 
     /// Every output file: pages, theme assets, post assets and static files, in a stable order.
-    func render(assets: [String]) -> [OutputFile] {
+    /// - Parameter progress: called after each post with the number of posts rendered and the total.
+    func render(assets: [String], progress: (Int, Int) -> Void = { _, _ in }) -> [OutputFile] {
         var files: [OutputFile] = []
         let summaries = site.posts.map { presenter($0).summary() }
         files += listPages(summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: [:])
-        for post in site.posts { files += postFiles(post) }
+        for (offset, post) in site.posts.enumerated() {
+            files += postFiles(post)
+            progress(offset + 1, site.posts.count)
+        }
         files += tagPages()
         for page in site.pages {
             var ids = HeadingIDs()
-            let context: [String: Any] = ["page": ["title": page.title, "body_html": markdown.html(page.body, ids: &ids)]]
+            let context: [String: Any] = [
+                "page": ["title": page.title, "body_html": markdown.html(page.body, ids: &ids)]
+            ]
             files.append(render("page", url: urls.page(page), title: page.title, context))
         }
         files.append(render("404", file: "404.html", url: "404.html", title: "Page not found", [:]))
@@ -64,8 +70,10 @@ struct SiteRenderer: Sendable {
                 updateContext["next"] = presenter.update(post.updates[offset + 1], body: nil)
             }
             let title = "Update, \(dates.readable(update.date)): \(update.title) — \(post.title)"
-            files.append(render("update", url: urls.update(update, of: post), title: title,
-                                ["post": context, "update": updateContext]))
+            files.append(
+                render(
+                    "update", url: urls.update(update, of: post), title: title,
+                    ["post": context, "update": updateContext]))
         }
         files += post.assets.map { OutputFile(path: "posts/\(post.slug)/\($0)", copying: "\(post.folder)/\($0)") }
         return files
@@ -82,8 +90,9 @@ struct SiteRenderer: Sendable {
         }
         return byTag.keys.sorted().flatMap { slug -> [OutputFile] in
             let (name, posts) = byTag[slug]!
-            return listPages(posts, url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
-                             template: "tag", title: "Posts tagged \(name)", extra: ["tag": ["name": name]])
+            return listPages(
+                posts, url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
+                template: "tag", title: "Posts tagged \(name)", extra: ["tag": ["name": name]])
         }
     }
 
@@ -95,11 +104,12 @@ struct SiteRenderer: Sendable {
         return (1...count).map { page in
             var context = extra
             context["posts"] = Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage))
-            context["pagination"] = [
-                "has_pages": count > 1, "page": page, "pages": count,
-                "has_previous": page > 1, "previous_url": page > 1 ? urls.link(url(page - 1)) : "",
-                "has_next": page < count, "next_url": page < count ? urls.link(url(page + 1)) : "",
-            ] as [String: Any]
+            context["pagination"] =
+                [
+                    "has_pages": count > 1, "page": page, "pages": count,
+                    "has_previous": page > 1, "previous_url": page > 1 ? urls.link(url(page - 1)) : "",
+                    "has_next": page < count, "next_url": page < count ? urls.link(url(page + 1)) : "",
+                ] as [String: Any]
             return render(template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
         }
     }

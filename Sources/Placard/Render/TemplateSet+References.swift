@@ -18,11 +18,12 @@ extension TemplateSet {
                 let name = text[nameStart..<close].trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty, !known.contains(name) {
                     let kind = text[text.index(after: text.index(after: index))] == ">" ? "partial" : "layout"
-                    diagnostics.append(file.diagnostic(
-                        "the \(kind) '\(name)' does not exist; add templates/\(name).mustache or fix the name",
-                        line: line,
-                        column: column
-                    ))
+                    diagnostics.append(
+                        file.diagnostic(
+                            "the \(kind) '\(name)' does not exist; add templates/\(name).mustache or fix the name",
+                            line: line,
+                            column: column
+                        ))
                 }
             }
             if text[index] == "\n" {

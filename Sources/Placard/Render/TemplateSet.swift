@@ -18,10 +18,12 @@ struct TemplateSet: Sendable {
         do {
             files = try reader.fileSystem.files(below: reader.root + "/" + folder)
         } catch {
-            throw BuildFailure([Diagnostic(
-                "there is no templates folder (\(SourceReader.reason(error))); copy the default theme's templates/",
-                at: SourceLocation(path: folder, line: 1)
-            )])
+            throw BuildFailure([
+                Diagnostic(
+                    "there is no templates folder (\(SourceReader.reason(error))); copy the default theme's templates/",
+                    at: SourceLocation(path: folder, line: 1)
+                )
+            ])
         }
         for name in files where name.hasSuffix(".mustache") {
             let templateName = String(name.dropLast(".mustache".count))
@@ -52,12 +54,13 @@ struct TemplateSet: Sendable {
     func require(_ required: [String], folder: String) throws(BuildFailure) {
         let missing = required.filter { !names.contains($0) }
         guard !missing.isEmpty else { return }
-        throw BuildFailure(missing.map { name in
-            Diagnostic(
-                "the theme has no '\(name)' template, which renders these pages; add \(folder)/\(name).mustache",
-                at: SourceLocation(path: "\(folder)/\(name).mustache", line: 1)
-            )
-        })
+        throw BuildFailure(
+            missing.map { name in
+                Diagnostic(
+                    "the theme has no '\(name)' template, which renders these pages; add \(folder)/\(name).mustache",
+                    at: SourceLocation(path: "\(folder)/\(name).mustache", line: 1)
+                )
+            })
     }
 
     private static func compile(_ file: SourceFile) throws -> MustacheTemplate {

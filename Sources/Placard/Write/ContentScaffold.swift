@@ -25,7 +25,8 @@ public struct ContentScaffold: Sendable {
         guard fileSystem.kind(root + "/content/posts/" + slug) == .missing else {
             throw Diagnostic("content/posts/\(slug) exists already; choose another title or edit that post")
         }
-        let text = "---\ntitle: \(Self.quoted(title))\ndate: \(try day(date))\ndraft: true\n---\n\nWrite the post here.\n"
+        let text =
+            "---\ntitle: \(Self.quoted(title))\ndate: \(try day(date))\ndraft: true\n---\n\nWrite the post here.\n"
         try write(text, to: path)
         return path
     }
@@ -68,7 +69,9 @@ public struct ContentScaffold: Sendable {
         let reader = SourceReader(fileSystem: fileSystem, root: root)
         guard fileSystem.kind(root + "/content/site.yml") == .file else { return TimeZone(identifier: "UTC")! }
         let (config, diagnostics) = SiteConfigLoader().load(try reader.read("content/site.yml"))
-        guard let config else { throw diagnostics.first(where: { $0.severity == .error }) ?? Diagnostic("bad site.yml") }
+        guard let config else {
+            throw diagnostics.first(where: { $0.severity == .error }) ?? Diagnostic("bad site.yml")
+        }
         return config.timeZone
     }
 

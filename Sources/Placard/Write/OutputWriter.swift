@@ -36,9 +36,11 @@ struct OutputWriter: Sendable {
                 try fileSystem.write(data, target)
                 report.written += 1
             } catch {
-                throw BuildFailure([Diagnostic(
-                    "could not write \(target) (\(SourceReader.reason(error))); check the folder's permissions and free space"
-                )])
+                throw BuildFailure([
+                    Diagnostic(
+                        "could not write \(target) (\(SourceReader.reason(error))); check the folder's permissions and free space"
+                    )
+                ])
             }
         }
         report.removed = removeStale(existing: existing, kept: Set(files.map(\.path)))

@@ -14,7 +14,8 @@ struct TestSite {
     let root: String
 
     init(_ listing: String, templates: Bool = true) throws {
-        root = FileManager.default.temporaryDirectory
+        root =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("placard-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         if templates {

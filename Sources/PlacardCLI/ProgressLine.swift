@@ -1,0 +1,23 @@
+import Foundation
+
+/// A one-line progress display on a terminal's standard error, shown only once a build has run for a while and
+/// never when standard error is a file or a pipe.
+final class ProgressLine {
+    private let start = Date()
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    /// Shows "Rendering posts 120/1000" when the build has taken more than half a second.
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
+        shown = true
+        FileHandle.standardError.write(Data("\r\u{1B}[KRendering posts \(done)/\(total)".utf8))
+    }
+
+    /// Clears the line before the summary is printed.
+    func finish() {
+        guard shown else { return }
+        shown = false
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
