@@ -14,7 +14,9 @@ serve: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$$($(SWIFT) build --show-bin-path)/placard check
 	scripts/check-html
+	scripts/check-feeds
 
 build: deps
 	$(SWIFT) build -c release --product placard

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Flags shared by `build` and `serve`.
+/// Flags shared by `build`, `serve` and `check`.
 struct CommonOptions: ParsableArguments {
     @Option(help: "The site folder, holding content/ and templates/.")
     var source = "."

@@ -114,7 +114,9 @@ import Testing
         #expect(!comment.contains("<img"))
         #expect(!comment.contains("javascript:"))
         #expect(comment.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        #expect(comment.contains("<a href=\"https://tracker.example/p.gif\">tracking pixel</a>"))
+        #expect(
+            comment.contains(
+                "<a href=\"https://tracker.example/p.gif\" rel=\"nofollow ugc noopener\">tracking pixel</a>"))
     }
 
     @Test func showsACommentsDateOnlyOnThatComment() throws {

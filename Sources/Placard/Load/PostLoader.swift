@@ -3,7 +3,9 @@ import Yams
 
 /// Reads one post folder: `index.md`, `updates/`, `comments.yml` and the files beside them.
 struct PostLoader: Sendable {
-    static let keys = ["title", "date", "summary", "tags", "draft", "slug", "comments", "original_comment_count"]
+    static let keys = [
+        "title", "date", "summary", "tags", "draft", "slug", "comments", "original_comment_count", "image",
+    ]
     static let updateKeys = ["title", "date"]
 
     let reader: SourceReader
@@ -76,6 +78,7 @@ struct PostLoader: Sendable {
             draft: yaml.bool(fields, "draft") ?? false,
             commentsMode: yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed,
             originalCommentCount: yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max)),
+            image: yaml.string(fields, "image"),
             body: front.body, updates: [], comments: .empty, assets: []
         )
     }

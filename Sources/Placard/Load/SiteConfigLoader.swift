@@ -5,7 +5,7 @@ import Yams
 struct SiteConfigLoader {
     static let keys = [
         "title", "base_url", "language", "description", "author", "timezone", "date_format", "markdown",
-        "comments", "labels", "phone",
+        "comments", "labels", "phone", "feed",
     ]
 
     /// Reads the settings; the returned diagnostics hold warnings, and errors when the config is nil.
@@ -61,6 +61,9 @@ struct SiteConfigLoader {
         if let comments = reader.nested(fields, "comments", known: ["max_depth", "per_page"]) {
             config.maxCommentDepth = reader.int(comments, "max_depth", in: 1...100) ?? config.maxCommentDepth
             config.commentsPerPage = reader.int(comments, "per_page", in: 1...100_000) ?? config.commentsPerPage
+        }
+        if let feed = reader.nested(fields, "feed", known: ["limit"]) {
+            config.feedLimit = reader.int(feed, "limit", in: 1...100_000) ?? config.feedLimit
         }
         config.labels = reader.strings(fields, "labels") ?? config.labels
         if let phone = reader.nested(fields, "phone", known: ["region", "alternates"]) {

@@ -28,6 +28,8 @@ public struct Post: Sendable {
     public var commentsMode: CommentsMode
     /// How many comments the live page showed, when the archive holds fewer.
     public var originalCommentCount: Int?
+    /// An image for link previews: a file beside the post or an absolute URL.
+    public var image: String?
     /// The Markdown body and where it starts in its file.
     public var body: MarkdownSource
     /// The dated updates, oldest first.

@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable {
     public var maxCommentDepth = 5
     /// How many top-level threads one page of a comments archive holds.
     public var commentsPerPage = 50
+    /// How many entries a feed holds at most.
+    public var feedLimit = 50
     /// The words that mark a list item's status, such as `NEW`.
     public var labels = ["NEW", "UPDATED", "DEVELOPING", "ENDED"]
     /// The region phone numbers without a country code belong to.

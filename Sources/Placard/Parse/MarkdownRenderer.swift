@@ -1,10 +1,37 @@
 import CommonMark
 
 /// Turns Markdown into HTML fragments with the site's rules, on the cmark tree: smart punctuation always, raw HTML
-/// only where the site allows it and never in comments, an id on every heading, and no image loaded from a comment.
+/// only where the site allows it and never in comments, an id on every heading, status labels in the author's text,
+/// bare URLs and phone numbers linked, and no image loaded from a comment. Each document is parsed once; every
+/// transform is a rewrite pass over the same tree.
 struct MarkdownRenderer: Sendable {
     /// Whether posts and pages may contain raw HTML (`markdown.unsafe_html`).
     let allowRawHTML: Bool
+    /// `NEW:`, `ENDED:`… in posts, updates and pages (not in comments: a commenter cannot mark the author's page).
+    let labels: StatusLabels
+    /// `tel:` links for phone numbers, everywhere.
+    let phones: PhoneLinker
+
+    /// - Parameters:
+    ///   - allowRawHTML: `markdown.unsafe_html`.
+    ///   - labels: `labels`, the status words.
+    ///   - phoneRegion: `phone.region`.
+    ///   - phoneAlternates: `phone.alternates`.
+    init(
+        allowRawHTML: Bool, labels: [String] = StatusLabels.defaultWords, phoneRegion: String = "US",
+        phoneAlternates: [String: String] = [:]
+    ) {
+        self.allowRawHTML = allowRawHTML
+        self.labels = StatusLabels(words: labels)
+        self.phones = PhoneLinker(region: phoneRegion, alternates: phoneAlternates)
+    }
+
+    /// A renderer with the settings of `site.yml`.
+    init(config: SiteConfig) {
+        self.init(
+            allowRawHTML: config.unsafeHTML, labels: config.labels, phoneRegion: config.phoneRegion,
+            phoneAlternates: config.phoneAlternates)
+    }
 
     /// HTML for the author's own text: a post, an update or a page.
     /// - Parameter ids: the ids already used on the page; headings get new ones.
@@ -18,21 +45,21 @@ struct MarkdownRenderer: Sendable {
             edits.replace(node, keepingChildrenIn: .customBlock(enter: "", exit: ""))
             return .skipChildren
         }
+        labels.apply(to: &document)
+        let rawHTML: TextRuns.RawHTML = allowRawHTML ? .rendered : .omitted
+        Autolinker(rel: nil).apply(to: &document, rawHTML: rawHTML)
+        phones.apply(to: &document, rawHTML: rawHTML)
         return document.html(allowRawHTML ? [.allowRawHTML] : [])
     }
 
-    /// HTML for a commenter's text: raw HTML is never passed through, and an image becomes a link to it, so that
-    /// reading a comment loads nothing.
+    /// HTML for a commenter's text: raw HTML is never passed through, every link carries
+    /// `rel="nofollow ugc noopener"` and only `http`, `https` and `mailto` addresses are linked, and an image becomes a
+    /// link to it, so that reading a comment loads nothing.
     func commentHTML(_ markdown: String) -> String {
         var document = Document(markdown: markdown, options: [.smartPunctuation, .validateUTF8])
-        document.rewrite { event, node, edits in
-            guard event == .enter, node.kind == .image else { return .continue }
-            let alt = node.plainText
-            let label = alt.isEmpty ? (node.url ?? "image") : alt
-            let link = NewNode.link(url: node.url ?? "", title: node.title ?? "", children: [.text(label)])
-            edits.replace(node, with: [node.isInside([.link]) ? .text(label) : link])
-            return .skipChildren
-        }
+        CommentLinks().apply(to: &document)
+        Autolinker(rel: CommentLinks.rel).apply(to: &document, rawHTML: .omitted)
+        phones.apply(to: &document, rawHTML: .omitted)
         return document.html([])
     }
 }

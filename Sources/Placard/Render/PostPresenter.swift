@@ -6,6 +6,10 @@ struct PostPresenter {
     let urls: URLs
     let markdown: MarkdownRenderer
     let dates: DateStyle
+    /// The site's title, for JSON-LD.
+    let siteTitle: String
+    /// The site's author, who wrote the posts.
+    let author: SiteConfig.Author?
 
     /// The body and each update rendered once, sharing one set of heading ids since they share the post page.
     struct Rendered {

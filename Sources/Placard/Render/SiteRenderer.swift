@@ -16,7 +16,7 @@ struct SiteRenderer: Sendable {
     init(site: Site, templates: TemplateSet) {
         self.site = site
         self.templates = templates
-        self.markdown = MarkdownRenderer(allowRawHTML: site.config.unsafeHTML)
+        self.markdown = MarkdownRenderer(config: site.config)
         self.dates = DateStyle(config: site.config)
         self.urls = URLs(baseURL: site.config.baseURL)
     }
@@ -26,42 +26,67 @@ struct SiteRenderer: Sendable {
     func render(assets: [String], progress: (Int, Int) -> Void = { _, _ in }) -> [OutputFile] {
         var files: [OutputFile] = []
         let summaries = site.posts.map { presenter($0).summary() }
-        files += listPages(summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: [:])
+        let newest = site.posts.map(\.modified).max()
+        files += listPages(
+            summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: [:],
+            modified: newest)
+        var entries: [FeedEntry] = []
         for (offset, post) in site.posts.enumerated() {
-            files += postFiles(post)
+            let (postFiles, postEntries) = self.postFiles(post)
+            files += postFiles
+            entries += postEntries
             progress(offset + 1, site.posts.count)
         }
+        files.append(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
         files += tagPages()
         for page in site.pages {
             var ids = HeadingIDs()
             let context: [String: Any] = [
                 "page": ["title": page.title, "body_html": markdown.html(page.body, ids: &ids)]
             ]
-            files.append(render("page", url: urls.page(page), title: page.title, context))
+            var file = render("page", url: urls.page(page), title: page.title, context)
+            file.sitemap = (true, nil)
+            files.append(file)
         }
         files.append(render("404", file: "404.html", url: "404.html", title: "Page not found", [:]))
         files += assets.map { OutputFile(path: "assets/\($0)", copying: "templates/assets/\($0)") }
         files += site.staticFiles.map { OutputFile(path: $0, copying: "content/static/\($0)") }
+        files += SitemapWriter(urls: urls, dates: dates).files(for: files)
         return files
     }
 
     private func presenter(_ post: Post) -> PostPresenter {
-        PostPresenter(post: post, urls: urls, markdown: markdown, dates: dates)
+        PostPresenter(
+            post: post, urls: urls, markdown: markdown, dates: dates, siteTitle: site.config.title,
+            author: site.config.author)
     }
 
-    /// The post page, its archive pages, its update pages and the files beside it.
-    private func postFiles(_ post: Post) -> [OutputFile] {
+    /// An Atom feed of entries for the page at `url`.
+    private func feed(_ entries: [FeedEntry], url: String, title: String) -> AtomFeed {
+        AtomFeed(
+            title: title, id: urls.absolute(url), selfURL: urls.absolute(url + "feed.xml"),
+            alternateURL: urls.absolute(url), author: site.config.author, subtitle: site.config.description,
+            language: site.config.language, entries: entries, limit: site.config.feedLimit)
+    }
+
+    /// The post page, its archive pages, its update pages, its feed and the files beside it; and its feed entries.
+    private func postFiles(_ post: Post) -> ([OutputFile], [FeedEntry]) {
         let presenter = presenter(post)
         let rendered = presenter.render()
         let context = presenter.full(rendered)
+        let postURL = urls.absolute(urls.post(post))
+        let social = presenter.social(
+            title: post.title, url: postURL, published: post.date, modified: post.modified, headline: post.title)
         let archive = CommentArchive(
             post: post, urls: urls, markdown: markdown, dates: dates, perPage: site.config.commentsPerPage
         ).pages()
         var files: [OutputFile] = []
         for page in archive {
-            let extra: [String: Any] = ["post": context, "comments": page.context]
+            let extra: [String: Any] = ["post": context, "comments": page.context, "social": social]
             let title = page.number == 1 ? post.title : "\(post.title): comments, page \(page.number)"
-            files.append(render(page.number == 1 ? "post" : "comments", url: page.url, title: title, extra))
+            var file = render(page.number == 1 ? "post" : "comments", url: page.url, title: title, extra)
+            file.sitemap = (true, post.modified)
+            files.append(file)
         }
         for (offset, (update, body)) in zip(post.updates, rendered.updates).enumerated() {
             var updateContext = presenter.update(update, body: body)
@@ -69,36 +94,47 @@ struct SiteRenderer: Sendable {
             if offset + 1 < post.updates.count {
                 updateContext["next"] = presenter.update(post.updates[offset + 1], body: nil)
             }
-            let title = "Update, \(dates.readable(update.date)): \(update.title) — \(post.title)"
-            files.append(
-                render(
-                    "update", url: urls.update(update, of: post), title: title,
-                    ["post": context, "update": updateContext]))
+            let title = presenter.updateTitle(update)
+            let updateSocial = presenter.social(
+                title: title, url: urls.absolute(urls.update(update, of: post)), published: update.date,
+                modified: update.date, headline: title)
+            var file = render(
+                "update", url: urls.update(update, of: post), title: title,
+                ["post": context, "update": updateContext, "social": updateSocial])
+            file.sitemap = (true, update.date)
+            files.append(file)
         }
+        let entries = presenter.feedEntries(rendered)
+        files.append(
+            OutputFile(path: "posts/\(post.slug)/feed.xml", text: feed(entries, url: urls.post(post), title: post.title).xml()))
         files += post.assets.map { OutputFile(path: "posts/\(post.slug)/\($0)", copying: "\(post.folder)/\($0)") }
-        return files
+        return (files, entries)
     }
 
     /// One page per tag, listing its posts newest first.
     private func tagPages() -> [OutputFile] {
-        var byTag: [String: (name: String, posts: [[String: Any]])] = [:]
+        var byTag: [String: (name: String, posts: [[String: Any]], modified: Date)] = [:]
         for post in site.posts {
             for tag in Set(post.tags.map { Slug.make($0) }) {
                 let name = post.tags.first { Slug.make($0) == tag } ?? tag
-                byTag[tag, default: (name, [])].posts.append(presenter(post).summary())
+                var entry = byTag[tag] ?? (name, [], post.modified)
+                entry.posts.append(presenter(post).summary())
+                entry.modified = max(entry.modified, post.modified)
+                byTag[tag] = entry
             }
         }
         return byTag.keys.sorted().flatMap { slug -> [OutputFile] in
-            let (name, posts) = byTag[slug]!
+            let (name, posts, modified) = byTag[slug]!
             return listPages(
                 posts, url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
-                template: "tag", title: "Posts tagged \(name)", extra: ["tag": ["name": name]])
+                template: "tag", title: "Posts tagged \(name)", extra: ["tag": ["name": name]], modified: modified)
         }
     }
 
     /// A list of posts split over pages of `postsPerPage`.
     private func listPages(
-        _ posts: [[String: Any]], url: (Int) -> String, template: String, title: String, extra: [String: Any]
+        _ posts: [[String: Any]], url: (Int) -> String, template: String, title: String, extra: [String: Any],
+        modified: Date?
     ) -> [OutputFile] {
         let count = max(1, (posts.count + Self.postsPerPage - 1) / Self.postsPerPage)
         return (1...count).map { page in
@@ -110,7 +146,9 @@ struct SiteRenderer: Sendable {
                     "has_previous": page > 1, "previous_url": page > 1 ? urls.link(url(page - 1)) : "",
                     "has_next": page < count, "next_url": page < count ? urls.link(url(page + 1)) : "",
                 ] as [String: Any]
-            return render(template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
+            var file = render(template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
+            file.sitemap = (true, modified)
+            return file
         }
     }
 
@@ -126,6 +164,7 @@ struct SiteRenderer: Sendable {
         context["root"] = urls.root
         context["title"] = title
         context["canonical"] = urls.absolute(url)
+        context["feed_url"] = urls.link("feed.xml")
         return OutputFile(path: file, text: templates.render(template, context))
     }
 

@@ -6,6 +6,8 @@ public struct OutputFile: Sendable {
     public var path: String
     /// The bytes to write.
     public var contents: Contents
+    /// Whether the page is listed in `sitemap.xml`, and the date it last changed, from content.
+    var sitemap: (listed: Bool, modified: Date?) = (false, nil)
 
     /// What a file holds: bytes made by the build, or a file copied as it is.
     public enum Contents: Sendable {

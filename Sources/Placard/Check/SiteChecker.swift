@@ -1,0 +1,82 @@
+import Foundation
+
+/// Builds the site in memory and checks what the build would write: that no page or stylesheet loads anything from
+/// another host (or a `data:` URL, or a script), that every page carries a strict Content-Security-Policy, and that
+/// every reference to a file or an anchor of the site resolves. Links to other sites are fine; nothing is written.
+public struct SiteChecker: Sendable {
+    /// The site to check; its output folder is not read.
+    public let options: BuildOptions
+    /// Where the site's files are read.
+    public let fileSystem: FileSystem
+
+    /// Creates a checker.
+    public init(_ options: BuildOptions, fileSystem: FileSystem = .disk) {
+        self.options = options
+        self.fileSystem = fileSystem
+    }
+
+    /// Renders the site and checks every HTML page and stylesheet of the output.
+    /// - Returns: the pages checked, the content's warnings and every problem found in the output; the check
+    ///   passed when it holds no error. Diagnostics name the file as `public/<path>`.
+    /// - Throws: the content's and templates' errors, as `placard build` reports them, when the site does not build.
+    public func check() throws(BuildFailure) -> CheckReport {
+        let rendered = try SiteBuilder(options, fileSystem: fileSystem).render()
+        let checker = PageChecker(resolver: try resolver())
+        var diagnostics = rendered.warnings
+        var checked: [CheckedFile] = []
+        for output in rendered.files where output.path.hasSuffix(".html") || output.path.hasSuffix(".css") {
+            let file: SourceFile
+            do {
+                file = SourceFile(path: "public/" + output.path, text: try text(of: output))
+            } catch {
+                diagnostics.append(error)
+                continue
+            }
+            checked.append(
+                output.path.hasSuffix(".css")
+                    ? checker.check(stylesheet: file, at: output.path) : checker.check(page: file, at: output.path))
+        }
+        let links = LinkChecker(
+            files: Set(rendered.files.map(\.path)),
+            ids: Dictionary(
+                checked.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.ids) },
+                uniquingKeysWith: { first, _ in first })
+        )
+        for file in checked { diagnostics += file.diagnostics + links.check(file) }
+        return CheckReport(
+            pages: checked.count { $0.path.hasSuffix(".html") },
+            stylesheets: checked.count { $0.path.hasSuffix(".css") },
+            diagnostics: diagnostics.sorted()
+        )
+    }
+
+    /// The text of an output file: rendered, or read from the file it copies.
+    private func text(of output: OutputFile) throws(Diagnostic) -> String {
+        switch output.contents {
+        case .data(let data):
+            return String(decoding: data, as: UTF8.self)
+        case .copy(let source):
+            return try SourceReader(fileSystem: fileSystem, root: options.source).read(source).text
+        }
+    }
+
+    /// A resolver for the `base_url` the build uses: `--base-url`, or site.yml's.
+    private func resolver() throws(BuildFailure) -> URLResolver {
+        var baseURL = options.baseURL
+        if baseURL == nil {
+            do {
+                let file = try SourceReader(fileSystem: fileSystem, root: options.source).read("content/site.yml")
+                baseURL = SiteConfigLoader().load(file).0?.baseURL
+            } catch {
+                throw BuildFailure([error])
+            }
+        }
+        guard let baseURL, let resolver = URLResolver(baseURL: baseURL) else {
+            let location = SourceLocation(path: "content/site.yml", line: 1)
+            throw BuildFailure([
+                Diagnostic("'base_url' must be an absolute URL such as https://example.org/", at: location)
+            ])
+        }
+        return resolver
+    }
+}

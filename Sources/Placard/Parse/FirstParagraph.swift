@@ -1,0 +1,16 @@
+import CommonMark
+
+/// The first paragraph of Markdown as plain text, for a description when a post has no summary.
+enum FirstParagraph {
+    /// The text of the first paragraph (outside lists and quotes are both fine), or "" when there is none.
+    static func plainText(of markdown: String) -> String {
+        let document = Document(markdown: markdown, options: [.smartPunctuation, .validateUTF8])
+        var text = ""
+        document.walk { event, node in
+            guard event == .enter, node.kind == .paragraph else { return .continue }
+            text = node.plainText
+            return .stop
+        }
+        return text
+    }
+}

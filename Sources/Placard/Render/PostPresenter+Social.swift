@@ -1,0 +1,70 @@
+import Foundation
+
+extension PostPresenter {
+    /// The description for meta tags: the summary, or the body's first paragraph cut near 160 characters.
+    var description: String {
+        SocialContext.description(summary: post.summary) { FirstParagraph.plainText(of: post.body.text) }
+    }
+
+    /// The preview image as an absolute URL: a file beside the post, or an absolute URL as written.
+    var imageURL: String? {
+        guard let image = post.image, !image.isEmpty else { return nil }
+        if image.hasPrefix("https://") || image.hasPrefix("http://") { return image }
+        return urls.absolute(urls.post(post) + image)
+    }
+
+    /// The keys the post and update templates use for `<head>` and share links.
+    func social(title: String, url: String, published: Date, modified: Date, headline: String) -> [String: Any] {
+        var object: [String: Any] = [
+            "@context": "https://schema.org", "@type": "BlogPosting",
+            "headline": headline, "url": url, "mainEntityOfPage": url,
+            "datePublished": dates.iso(published), "dateModified": dates.iso(modified),
+            "description": description, "commentCount": post.comments.archivedCount,
+            "isPartOf": ["@type": "Blog", "name": siteTitle, "url": urls.base],
+        ]
+        if let author = author {
+            object["author"] = ["@type": "Person", "name": author.name].merging(author.url.map { ["url": $0] } ?? [:]) {
+                $1
+            }
+        }
+        if let imageURL { object["image"] = imageURL }
+        var context: [String: Any] = [
+            "description": description, "json_ld": SocialContext.jsonLD(object),
+            "share": SocialContext.shareLinks(title: title, url: url),
+            "published_iso": dates.iso(published), "modified_iso": dates.iso(modified),
+            "feed_url": urls.link(urls.post(post) + "feed.xml"),
+        ]
+        context["image_url"] = imageURL ?? ""
+        context["has_image"] = imageURL != nil
+        return context
+    }
+
+    /// The post's feed entries: the post itself, and each update, with every URL made absolute.
+    func feedEntries(_ rendered: Rendered) -> [FeedEntry] {
+        let host = URL(string: urls.base)?.host ?? "localhost"
+        let day = dates.dayString(post.date)
+        let postURL = urls.absolute(urls.post(post))
+        var entries = [
+            FeedEntry(
+                id: "tag:\(host),\(day):\(urls.post(post))", title: post.title, url: postURL,
+                published: post.date, updated: post.modified,
+                html: URLAbsolutizer(page: postURL)?.absolutize(rendered.body) ?? rendered.body, summary: post.summary
+            )
+        ]
+        for (update, body) in zip(post.updates, rendered.updates) {
+            let url = urls.absolute(urls.update(update, of: post))
+            entries.append(
+                FeedEntry(
+                    id: "tag:\(host),\(day):\(urls.update(update, of: post))",
+                    title: updateTitle(update), url: url, published: update.date, updated: update.date,
+                    html: URLAbsolutizer(page: url)?.absolutize(body) ?? body, summary: nil
+                ))
+        }
+        return entries
+    }
+
+    /// "Update, June 15: Actions to #KeepFamiliesTogether … — #WhereAreTheChildren: How to Help".
+    func updateTitle(_ update: Update) -> String {
+        "Update, \(dates.shortDay(update.date)): \(update.title) — \(post.title)"
+    }
+}

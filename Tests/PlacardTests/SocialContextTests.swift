@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import Placard
+
+@Suite struct SocialContextTests {
+    @Test func cutsALongDescriptionAtAWordNear160Characters() {
+        let text = String(repeating: "Call your senator today, ", count: 12)
+        let cut = SocialContext.cut(text, limit: 160)
+        #expect(cut.count <= 160)
+        #expect(cut.count > 140)
+        #expect(cut.hasSuffix("senator…") || cut.hasSuffix("today…") || cut.hasSuffix("your…") || cut.hasSuffix("Call…"))
+        #expect(SocialContext.cut("Short.", limit: 160) == "Short.")
+    }
+
+    @Test func describesAPostWithoutSummaryByItsFirstParagraph() throws {
+        let site = try TestSite(
+            minimalConfig + post("a", title: "A", date: "2018-05-24", body: "## Heading\n\nFirst *real*\nparagraph.\n\nSecond."))
+        try site.build()
+        let page = try site.page("posts/a/index.html")
+        #expect(page.contains("<meta name=\"description\" content=\"First real paragraph.\">"))
+    }
+
+    @Test func escapesJSONLDSoNoValueClosesTheScript() {
+        let json = SocialContext.jsonLD(["headline": "</script><script>alert(1)</script> & more"])
+        #expect(json == #"{"headline":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 more"}"#)
+    }
+
+    @Test func buildsShareLinksWithTheTitleAndURLEncoded() {
+        let links = SocialContext.shareLinks(title: "#Where & Why?", url: "https://example.org/posts/a/")
+        #expect(links["email"] as? String == "mailto:?subject=%23Where%20%26%20Why%3F&body=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F")
+        #expect(links["x"] as? String == "https://x.com/intent/post?text=%23Where%20%26%20Why%3F&url=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F")
+        #expect((links["bluesky"] as? String)?.hasPrefix("https://bsky.app/intent/compose?text=%23Where") == true)
+        #expect((links["linkedin"] as? String)?.hasPrefix("https://www.linkedin.com/sharing/share-offsite/?url=https%3A") == true)
+        #expect(links.count == 6)
+    }
+
+    @Test func putsOpenGraphTwitterAndJSONLDInThePostHead() throws {
+        let site = try TestSite(
+            minimalConfig + "\nauthor:\n  name: The editors\n"
+                + post("a", title: "A & B", date: "2018-05-24", extra: "summary: Why.\nimage: banner.png")
+                + "\n-- content/posts/a/banner.png --\nPNG\n-- content/posts/a/comments.yml --\n- {id: 1, body: hi}\n")
+        try site.build()
+        let page = try site.page("posts/a/index.html")
+        #expect(page.contains("<meta property=\"og:type\" content=\"article\">"))
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/posts/a/banner.png\">"))
+        #expect(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+        #expect(page.contains("<meta property=\"article:published_time\" content=\"2018-05-24T00:00:00Z\">"))
+        let json = try #require(page.between("<script type=\"application/ld+json\">", "</script>"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["@type"] as? String == "BlogPosting")
+        #expect(object["headline"] as? String == "A & B")
+        #expect(object["commentCount"] as? Int == 1)
+        #expect((object["author"] as? [String: Any])?["name"] as? String == "The editors")
+        #expect(page.contains("href=\"mailto:?subject=A%20%26%20B&amp;body=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F\""))
+    }
+}
