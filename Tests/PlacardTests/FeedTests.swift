@@ -9,19 +9,19 @@ import Testing
         + post(
             "call", title: "'Call & \"write\" <now> #Act'", date: "2018-05-24",
             body: "See [the flyer](flyer.pdf), [about us](/about/) and [ICE](https://www.ice.gov/contact).")
-        + """
+            + """
 
-        -- content/posts/call/updates/2018-05-29.md --
-        ---
-        title: Additional actions
-        ---
-        More [here](../).
-        -- content/posts/call/updates/2018-06-15.md --
-        ---
-        title: "Actions to #KeepFamiliesTogether"
-        ---
-        June.
-        """
+            -- content/posts/call/updates/2018-05-29.md --
+            ---
+            title: Additional actions
+            ---
+            More [here](../).
+            -- content/posts/call/updates/2018-06-15.md --
+            ---
+            title: "Actions to #KeepFamiliesTogether"
+            ---
+            June.
+            """
 
     func built() throws -> TestSite {
         let site = try TestSite(Self.site)
@@ -33,11 +33,12 @@ import Testing
     @Test func makesOneEntryForThePostAndOneForEachUpdateNewestFirst() throws {
         let feed = try built().page("feed.xml")
         let titles = feed.components(separatedBy: "<entry>\n<title>").dropFirst().map { $0.prefix { $0 != "<" } }
-        #expect(titles == [
-            "Update, June 15: Actions to #KeepFamiliesTogether — Call &amp; &quot;write&quot; &lt;now&gt; #Act",
-            "Call &amp; &quot;write&quot; &lt;now&gt; #Act",
-            "Update, May 29: Additional actions — Call &amp; &quot;write&quot; &lt;now&gt; #Act",
-        ])
+        #expect(
+            titles == [
+                "Update, June 15: Actions to #KeepFamiliesTogether — Call &amp; &quot;write&quot; &lt;now&gt; #Act",
+                "Call &amp; &quot;write&quot; &lt;now&gt; #Act",
+                "Update, May 29: Additional actions — Call &amp; &quot;write&quot; &lt;now&gt; #Act",
+            ])
     }
 
     @Test func datesEachEntryFromContentAndThePostEntryByItsNewestUpdate() throws {
@@ -68,7 +69,9 @@ import Testing
         let site = try built()
         #expect(try site.page("posts/call/feed.xml").components(separatedBy: "<entry>").count == 4)
         let page = try site.page("posts/call/index.html")
-        #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Test site\" href=\"/feed.xml\">"))
+        #expect(
+            page.contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Test site\" href=\"/feed.xml\">"))
         #expect(page.contains("href=\"/posts/call/feed.xml\">"))
         #expect(try site.page("404.html").contains("href=\"/feed.xml\""))
     }
@@ -84,7 +87,9 @@ import Testing
     @Test func listsEveryPageInTheSitemapWithItsLastChange() throws {
         let site = try built()
         let sitemap = try site.page("sitemap.xml")
-        #expect(sitemap.contains("<url><loc>https://example.org/posts/call/</loc><lastmod>2018-06-15T00:00:00-04:00</lastmod></url>"))
+        #expect(
+            sitemap.contains(
+                "<url><loc>https://example.org/posts/call/</loc><lastmod>2018-06-15T00:00:00-04:00</lastmod></url>"))
         #expect(sitemap.contains("<loc>https://example.org/posts/call/updates/2018-05-29/</loc><lastmod>2018-05-29"))
         #expect(!sitemap.contains("404"))
         let locations = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.prefix { $0 != "<" } }

@@ -9,13 +9,15 @@ import Testing
         let cut = SocialContext.cut(text, limit: 160)
         #expect(cut.count <= 160)
         #expect(cut.count > 140)
-        #expect(cut.hasSuffix("senator…") || cut.hasSuffix("today…") || cut.hasSuffix("your…") || cut.hasSuffix("Call…"))
+        #expect(
+            cut.hasSuffix("senator…") || cut.hasSuffix("today…") || cut.hasSuffix("your…") || cut.hasSuffix("Call…"))
         #expect(SocialContext.cut("Short.", limit: 160) == "Short.")
     }
 
     @Test func describesAPostWithoutSummaryByItsFirstParagraph() throws {
         let site = try TestSite(
-            minimalConfig + post("a", title: "A", date: "2018-05-24", body: "## Heading\n\nFirst *real*\nparagraph.\n\nSecond."))
+            minimalConfig
+                + post("a", title: "A", date: "2018-05-24", body: "## Heading\n\nFirst *real*\nparagraph.\n\nSecond."))
         try site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.contains("<meta name=\"description\" content=\"First real paragraph.\">"))
@@ -28,10 +30,17 @@ import Testing
 
     @Test func buildsShareLinksWithTheTitleAndURLEncoded() {
         let links = SocialContext.shareLinks(title: "#Where & Why?", url: "https://example.org/posts/a/")
-        #expect(links["email"] as? String == "mailto:?subject=%23Where%20%26%20Why%3F&body=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F")
-        #expect(links["x"] as? String == "https://x.com/intent/post?text=%23Where%20%26%20Why%3F&url=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F")
+        #expect(
+            links["email"] as? String
+                == "mailto:?subject=%23Where%20%26%20Why%3F&body=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F")
+        #expect(
+            links["x"] as? String
+                == "https://x.com/intent/post?text=%23Where%20%26%20Why%3F&url=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F"
+        )
         #expect((links["bluesky"] as? String)?.hasPrefix("https://bsky.app/intent/compose?text=%23Where") == true)
-        #expect((links["linkedin"] as? String)?.hasPrefix("https://www.linkedin.com/sharing/share-offsite/?url=https%3A") == true)
+        #expect(
+            (links["linkedin"] as? String)?.hasPrefix("https://www.linkedin.com/sharing/share-offsite/?url=https%3A")
+                == true)
         #expect(links.count == 6)
     }
 

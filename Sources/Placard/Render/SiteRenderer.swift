@@ -106,7 +106,9 @@ struct SiteRenderer: Sendable {
         }
         let entries = presenter.feedEntries(rendered)
         files.append(
-            OutputFile(path: "posts/\(post.slug)/feed.xml", text: feed(entries, url: urls.post(post), title: post.title).xml()))
+            OutputFile(
+                path: "posts/\(post.slug)/feed.xml", text: feed(entries, url: urls.post(post), title: post.title).xml())
+        )
         files += post.assets.map { OutputFile(path: "posts/\(post.slug)/\($0)", copying: "\(post.folder)/\($0)") }
         return (files, entries)
     }

@@ -39,7 +39,8 @@ struct SocialContext: Sendable {
 
     /// Percent-encodes a query value: everything but unreserved characters (RFC 3986), spaces as `%20`.
     static func encode(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
+        var allowed = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
         allowed.insert(charactersIn: "-._~")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
@@ -47,7 +48,9 @@ struct SocialContext: Sendable {
     /// A JSON-LD object as text that is safe inside `<script type="application/ld+json">`: `<`, `>` and `&` are
     /// written as `\u003c`, `\u003e`, `\u0026`, so no value can close the script element.
     static func jsonLD(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
             let text = String(data: data, encoding: .utf8)
         else { return "{}" }
         return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
