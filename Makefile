@@ -4,7 +4,7 @@ SWIFT ?= swift
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test build deps
+.PHONY: serve test build deps screenshots
 
 serve: deps
 	$(SWIFT) build --product placard
@@ -17,6 +17,15 @@ test: deps
 	$$($(SWIFT) build --show-bin-path)/placard check
 	scripts/check-html
 	scripts/check-feeds
+	scripts/check-nginx
+	scripts/check-a11y
+
+# PNGs of every page at 390 and 1280 px, light and dark, into screenshots/: a review aid for theme
+# changes. Rebuilds public/ first; headless Chromium behind nginx, both installed when missing.
+screenshots: deps
+	$(SWIFT) build --product placard
+	$$($(SWIFT) build --show-bin-path)/placard build
+	scripts/screenshots screenshots
 
 build: deps
 	$(SWIFT) build -c release --product placard
