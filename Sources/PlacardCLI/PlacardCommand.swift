@@ -6,6 +6,6 @@ struct PlacardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "placard",
         abstract: "Build and serve a static site of posts with dated updates and comment archives.",
-        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self, ImportCommand.self]
     )
 }

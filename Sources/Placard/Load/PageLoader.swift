@@ -1,6 +1,6 @@
 /// Reads a standalone page, `content/pages/<name>.md`.
 struct PageLoader: Sendable {
-    static let keys = ["title", "summary"]
+    static let keys = ["title", "summary", "html"]
 
     let reader: SourceReader
 
@@ -20,12 +20,14 @@ struct PageLoader: Sendable {
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
         let title = yaml.requiredString(fields, "title", in: "the front matter")
         let summary = yaml.string(fields, "summary")
+        let rawHTML = yaml.bool(fields, "html") ?? false
         if !Slug.isSafe(name) {
             yaml.error("the file name '\(name).md' cannot be a page's URL; use letters, digits and hyphens", at: nil)
         }
         guard let title, !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
             return .failure(BuildFailure(yaml.diagnostics))
         }
-        return .success((Page(name: name, title: title, summary: summary, body: front.body), yaml.diagnostics))
+        return .success(
+            (Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML), yaml.diagnostics))
     }
 }

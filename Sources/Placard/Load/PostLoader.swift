@@ -5,6 +5,7 @@ import Yams
 struct PostLoader: Sendable {
     static let keys = [
         "title", "date", "summary", "tags", "draft", "slug", "comments", "original_comment_count", "image",
+        "html",
     ]
     static let updateKeys = ["title", "date"]
 
@@ -79,7 +80,8 @@ struct PostLoader: Sendable {
             commentsMode: yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed,
             originalCommentCount: yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max)),
             image: yaml.string(fields, "image"),
-            body: front.body, updates: [], comments: .empty, assets: []
+            body: front.body, updates: [], comments: .empty, assets: [],
+            rawHTML: yaml.bool(fields, "html") ?? false
         )
     }
 }

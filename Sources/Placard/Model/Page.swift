@@ -8,4 +8,6 @@ public struct Page: Sendable {
     public var summary: String?
     /// The Markdown body.
     public var body: MarkdownSource
+    /// Whether the body may hold raw HTML although `markdown.unsafe_html` is off (`html: true`, set by imports).
+    public var rawHTML = false
 }

@@ -38,6 +38,8 @@ public struct Post: Sendable {
     public var comments: CommentThread
     /// Other files in the post's folder (images, PDFs), relative to it, copied next to the page.
     public var assets: [String]
+    /// Whether the body may hold raw HTML although `markdown.unsafe_html` is off (`html: true`, set by imports).
+    public var rawHTML = false
 
     /// The newest update, if any.
     public var latestUpdate: Update? { updates.last }

@@ -6,7 +6,7 @@ import CommonMark
 /// transform is a rewrite pass over the same tree.
 struct MarkdownRenderer: Sendable {
     /// Whether posts and pages may contain raw HTML (`markdown.unsafe_html`).
-    let allowRawHTML: Bool
+    var allowRawHTML: Bool
     /// `NEW:`, `ENDED:`… in posts, updates and pages (not in comments: a commenter cannot mark the author's page).
     let labels: StatusLabels
     /// `tel:` links for phone numbers, everywhere.
@@ -31,6 +31,13 @@ struct MarkdownRenderer: Sendable {
         self.init(
             allowRawHTML: config.unsafeHTML, labels: config.labels, phoneRegion: config.phoneRegion,
             phoneAlternates: config.phoneAlternates)
+    }
+
+    /// This renderer, with raw HTML allowed when `rawHTML` is true (an imported post's `html: true`).
+    func allowingRawHTML(_ rawHTML: Bool) -> MarkdownRenderer {
+        var copy = self
+        copy.allowRawHTML = copy.allowRawHTML || rawHTML
+        return copy
     }
 
     /// HTML for the author's own text: a post, an update or a page.

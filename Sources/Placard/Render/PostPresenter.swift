@@ -19,7 +19,7 @@ struct PostPresenter {
 
     func render() -> Rendered {
         var ids = HeadingIDs()
-        let body = markdown.html(post.body, ids: &ids)
+        let body = markdown.allowingRawHTML(post.rawHTML).html(post.body, ids: &ids)
         let updates = post.updates.map { markdown.html($0.body, ids: &ids) }
         return Rendered(body: body, updates: updates)
     }

@@ -42,7 +42,9 @@ struct SiteRenderer: Sendable {
         for page in site.pages {
             var ids = HeadingIDs()
             let context: [String: Any] = [
-                "page": ["title": page.title, "body_html": markdown.html(page.body, ids: &ids)]
+                "page": [
+                    "title": page.title, "body_html": markdown.allowingRawHTML(page.rawHTML).html(page.body, ids: &ids),
+                ]
             ]
             var file = render("page", url: urls.page(page), title: page.title, context)
             file.sitemap = (true, nil)

@@ -1,0 +1,42 @@
+import Foundation
+
+/// What an import wrote and what it left out, and why.
+public struct ImportSummary: Sendable, CustomStringConvertible {
+    /// Posts written.
+    public var posts = 0
+    /// Pages written.
+    public var pages = 0
+    /// Comments written, placeholders not counted.
+    public var comments = 0
+    /// Items or comments left out, by reason (a singular noun phrase), e.g. `attachment item: 3`.
+    public var skipped: [String: Int] = [:]
+    /// Threads or items that could not be matched to a post, as written in the export.
+    public var unmatched: [String] = []
+
+    /// Counts one thing left out for `reason`.
+    mutating func skip(_ reason: String, _ count: Int = 1) {
+        guard count > 0 else { return }
+        skipped[reason, default: 0] += count
+    }
+
+    /// One line: `imported 2 posts, 1 page, 7 comments; skipped 3 attachment, 1 spam comment`.
+    public var description: String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        var line = "imported \(plural(posts, "post")), \(plural(pages, "page")), \(plural(comments, "comment"))"
+        let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)\($0.value == 1 ? "" : "s")" }
+        line += reasons.isEmpty ? "; skipped nothing" : "; skipped " + reasons.joined(separator: ", ")
+        if !unmatched.isEmpty { line += "; unmatched: " + unmatched.joined(separator: ", ") }
+        return line
+    }
+}
+
+/// How an import treats existing files and drafts.
+public struct ImportOptions: OptionSet, Sendable {
+    public let rawValue: Int
+    /// Creates options from their raw bits.
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Replace files that exist already.
+    public static let force = ImportOptions(rawValue: 1)
+    /// Import drafts, scheduled and private posts, as drafts.
+    public static let drafts = ImportOptions(rawValue: 2)
+}
