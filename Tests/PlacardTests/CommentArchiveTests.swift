@@ -93,7 +93,7 @@ import Testing
         #expect(second.contains("href=\"/posts/a/comments/page/2/#comment-4\""))
         #expect(third.contains("id=\"comment-6\""))
         #expect(first.contains("href=\"/posts/a/comments/page/3/\""))
-        #expect(second.contains("href=\"/posts/a/\""))
+        #expect(second.contains("href=\"/posts/a/#comments\""))
     }
 
     @Test func neverRendersACommentersMarkupOrLoadsTheirImages() throws {

@@ -36,11 +36,23 @@ public struct SiteLoader: Sendable {
         var diagnostics = configDiagnostics
         let posts = loadPosts(PostLoader(reader: reader, config: config), &diagnostics)
         let pages = loadPages(PageLoader(reader: reader), &diagnostics)
-        let staticFiles =
-            fileSystem.kind(root + "/content/static") == .directory
-            ? (try? fileSystem.files(below: root + "/content/static")) ?? [] : []
+        let staticFiles = loadStaticFiles(&diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
         return (Site(config: config, posts: posts, pages: pages, staticFiles: staticFiles), diagnostics.sorted())
+    }
+
+    /// Files under `content/static/`, relative to it; a folder that cannot be listed is an error, not an empty site.
+    private func loadStaticFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
+        guard fileSystem.kind(root + "/content/static") == .directory else { return [] }
+        do {
+            return try fileSystem.files(below: root + "/content/static")
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    "could not list content/static (\(SourceReader.reason(error))); check its permissions",
+                    at: SourceLocation(path: "content/static", line: 1)))
+            return []
+        }
     }
 
     private func folders(in relative: String) -> [String] {

@@ -14,7 +14,11 @@ extension PostPresenter {
     }
 
     /// The keys the post and update templates use for `<head>` and share links.
-    func social(title: String, url: String, published: Date, modified: Date, headline: String) -> [String: Any] {
+    /// - Parameter description: the post's ``description``, computed once per post by the caller since it may
+    ///   parse the body again.
+    func social(
+        title: String, url: String, published: Date, modified: Date, headline: String, description: String
+    ) -> [String: Any] {
         var object: [String: Any] = [
             "@context": "https://schema.org", "@type": "BlogPosting",
             "headline": headline, "url": url, "mainEntityOfPage": url,

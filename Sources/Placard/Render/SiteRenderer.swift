@@ -38,7 +38,7 @@ struct SiteRenderer: Sendable {
             progress(offset + 1, site.posts.count)
         }
         files.append(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
-        files += tagPages()
+        files += tagPages(summaries)
         for page in site.pages {
             var ids = HeadingIDs()
             let context: [String: Any] = [
@@ -77,8 +77,10 @@ struct SiteRenderer: Sendable {
         let rendered = presenter.render()
         let context = presenter.full(rendered)
         let postURL = urls.absolute(urls.post(post))
+        let description = presenter.description
         let social = presenter.social(
-            title: post.title, url: postURL, published: post.date, modified: post.modified, headline: post.title)
+            title: post.title, url: postURL, published: post.date, modified: post.modified, headline: post.title,
+            description: description)
         let archive = CommentArchive(
             post: post, urls: urls, markdown: markdown, dates: dates, perPage: site.config.commentsPerPage
         ).pages()
@@ -99,7 +101,7 @@ struct SiteRenderer: Sendable {
             let title = presenter.updateTitle(update)
             let updateSocial = presenter.social(
                 title: title, url: urls.absolute(urls.update(update, of: post)), published: update.date,
-                modified: update.date, headline: title)
+                modified: update.date, headline: title, description: description)
             var file = render(
                 "update", url: urls.update(update, of: post), title: title,
                 ["post": context, "update": updateContext, "social": updateSocial])
@@ -116,13 +118,14 @@ struct SiteRenderer: Sendable {
     }
 
     /// One page per tag, listing its posts newest first.
-    private func tagPages() -> [OutputFile] {
+    /// - Parameter summaries: each post's summary context, in `site.posts` order, rendered once for the index.
+    private func tagPages(_ summaries: [[String: Any]]) -> [OutputFile] {
         var byTag: [String: (name: String, posts: [[String: Any]], modified: Date)] = [:]
-        for post in site.posts {
+        for (post, summary) in zip(site.posts, summaries) {
             for tag in Set(post.tags.map { Slug.make($0) }) {
                 let name = post.tags.first { Slug.make($0) == tag } ?? tag
                 var entry = byTag[tag] ?? (name, [], post.modified)
-                entry.posts.append(presenter(post).summary())
+                entry.posts.append(summary)
                 entry.modified = max(entry.modified, post.modified)
                 byTag[tag] = entry
             }

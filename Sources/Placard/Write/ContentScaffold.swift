@@ -26,7 +26,7 @@ public struct ContentScaffold: Sendable {
             throw Diagnostic("content/posts/\(slug) exists already; choose another title or edit that post")
         }
         let text =
-            "---\ntitle: \(Self.quoted(title))\ndate: \(try day(date))\ndraft: true\n---\n\nWrite the post here.\n"
+            "---\ntitle: \(ImportYAML.quoted(title))\ndate: \(Self.day(date, in: try timeZone()))\ndraft: true\n---\n\nWrite the post here.\n"
         try write(text, to: path)
         return path
     }
@@ -41,7 +41,7 @@ public struct ContentScaffold: Sendable {
         }
         let zone = try timeZone()
         var day = day ?? ""
-        if day.isEmpty { day = try self.day(today) }
+        if day.isEmpty { day = Self.day(today, in: zone) }
         guard PostLoader.updateName(day + ".md")?.1 == 1, case .success = DateParser(timeZone: zone).parse(day) else {
             throw Diagnostic("--date \(day) is not a real date written YYYY-MM-DD")
         }
@@ -52,7 +52,8 @@ public struct ContentScaffold: Sendable {
             name = "\(day)-\(sequence)"
         }
         let path = "\(folder)/updates/\(name).md"
-        try write("---\ntitle: \(Self.quoted(title))\n---\n\nWhat happened, and what readers can do now.\n", to: path)
+        try write(
+            "---\ntitle: \(ImportYAML.quoted(title))\n---\n\nWhat happened, and what readers can do now.\n", to: path)
         return path
     }
 
@@ -75,16 +76,10 @@ public struct ContentScaffold: Sendable {
         return config.timeZone
     }
 
-    private func day(_ date: Date) throws(Diagnostic) -> String {
+    private static func day(_ date: Date, in zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = try timeZone()
+        calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
-
-    /// A YAML double-quoted string.
-    static func quoted(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "\"\(escaped)\""
     }
 }

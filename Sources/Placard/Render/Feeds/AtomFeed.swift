@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 
 /// An Atom 1.0 document (RFC 4287), written by hand so that the bytes are the same on every build.
@@ -71,19 +72,12 @@ struct AtomFeed: Sendable {
 
     /// Escapes text for XML content and double-quoted attributes; drops characters XML 1.0 cannot hold.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var legal = String.UnicodeScalarView()
+        legal.append(
+            contentsOf: text.unicodeScalars.filter { scalar in
+                scalar == "\t" || scalar == "\n" || scalar == "\r"
+                    || (scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF)
+            })
+        return HTML.escape(String(legal))
     }
 }
