@@ -2,7 +2,8 @@ import Foundation
 
 /// A one-line progress display on a terminal's standard error, shown only once a build has run for a while and
 /// never when standard error is a file or a pipe.
-final class ProgressLine {
+/// The builder calls ``update(_:_:)`` one call at a time, from whichever thread finished a post.
+final class ProgressLine: @unchecked Sendable {
     private let start = Date()
     private let enabled = isatty(STDERR_FILENO) == 1
     private var shown = false

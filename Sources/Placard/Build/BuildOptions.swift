@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// A `base_url` that replaces the one in `site.yml`.
     public var baseURL: String?
+    /// Whether posts render on every core at once (the default) or one after another; the output is the same.
+    public var parallel = true
 
     /// Creates options; the output folder defaults to `<source>/public`.
     public init(source: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil) {

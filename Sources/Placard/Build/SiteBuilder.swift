@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the whole pipeline: load, render, and write only when every page rendered.
 public struct SiteBuilder: Sendable {
@@ -16,51 +17,56 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into the output folder.
     /// - Returns: what was done, with the content's warnings.
     /// - Throws: every error found; the output folder is then left as it was.
-    /// - Parameter progress: called as posts render, with how many are done and how many there are.
-    public func build(progress: (Int, Int) -> Void = { _, _ in }) throws(BuildFailure) -> BuildSummary {
+    /// - Parameter progress: called as posts render, one call at a time, with how many are done and how many there
+    ///   are.
+    public func build(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws(BuildFailure)
+        -> BuildSummary
+    {
         let start = DispatchTime.now()
-        let files = try render(progress: progress)
-        let writer = OutputWriter(fileSystem: fileSystem, root: options.source, output: options.output)
-        let report = try writer.write(files.files)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return BuildSummary(
-            pages: files.files.count { $0.path.hasSuffix(".html") },
-            files: files.files.count,
-            written: report.written,
-            removed: report.removed,
-            warnings: files.warnings,
-            seconds: seconds
-        )
+        let pipeline = SitePipeline(options: options, fileSystem: fileSystem)
+        let prepared = try pipeline.prepare()
+        let transaction = OutputTransaction(fileSystem: fileSystem, root: options.source, output: options.output)
+        do {
+            let (results, feed) = pipeline.renderPosts(
+                prepared.outline.postFolders, prepared, into: transaction.add, progress: progress)
+            let (digests, warnings) = try Self.digests(results, prepared)
+            for file in pipeline.siteFiles(digests, prepared, entries: feed) { try transaction.add(file) }
+            let made = transaction.made
+            let report = try transaction.commit(keepingOnly: made)
+            return BuildSummary(
+                pages: made.count { $0.hasSuffix(".html") }, files: made.count, written: report.written,
+                removed: report.removed, warnings: warnings,
+                seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        } catch {
+            transaction.abandon()
+            throw error
+        }
     }
 
     /// Loads and renders the site without writing anything.
-    /// - Returns: every output file, and the content's warnings.
-    /// - Parameter progress: called as posts render, with how many are done and how many there are.
-    public func render(
-        progress: (Int, Int) -> Void = { _, _ in }
-    ) throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let loader = SiteLoader(
-            root: options.source,
-            fileSystem: fileSystem,
-            includeDrafts: options.includeDrafts,
-            baseURL: options.baseURL
-        )
-        let reader = SourceReader(fileSystem: fileSystem, root: options.source)
-        var failures: [Diagnostic] = []
-        var loaded: (Site, [Diagnostic])?
-        var templates: TemplateSet?
-        do { loaded = try loader.load() } catch { failures += error.diagnostics }
-        do {
-            let set = try TemplateSet(folder: "templates", reader: reader)
-            try set.require(SiteRenderer.requiredTemplates, folder: "templates")
-            templates = set
-        } catch {
-            failures += error.diagnostics
+    /// - Returns: every output file, by path, and the content's warnings.
+    public func render() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let pipeline = SitePipeline(options: options, fileSystem: fileSystem)
+        let prepared = try pipeline.prepare()
+        let collected = Mutex<[OutputFile]>([])
+        let (results, feed) = pipeline.renderPosts(prepared.outline.postFolders, prepared) { file in
+            collected.withLock { $0.append(file) }
         }
-        guard let (site, warnings) = loaded, let templates else { throw BuildFailure(failures) }
-        let assetsFolder = options.source + "/templates/assets"
-        let assets =
-            fileSystem.kind(assetsFolder) == .directory ? (try? fileSystem.files(below: assetsFolder)) ?? [] : []
-        return (SiteRenderer(site: site, templates: templates).render(assets: assets, progress: progress), warnings)
+        let (digests, warnings) = try Self.digests(results, prepared)
+        let files = collected.withLock { $0 } + pipeline.siteFiles(digests, prepared, entries: feed)
+        return (files.sorted { $0.path < $1.path }, warnings)
+    }
+
+    /// The digests of the posts that built, or every error: in the posts, in pages and static files, and slugs that
+    /// two posts share.
+    /// - Returns: the digests and the warnings, sorted.
+    static func digests(
+        _ results: [SitePipeline.PostResult], _ prepared: SitePipeline.Prepared
+    ) throws(BuildFailure) -> ([PostDigest], [Diagnostic]) {
+        var diagnostics = prepared.diagnostics + results.flatMap(\.diagnostics)
+        let digests = results.compactMap(\.digest)
+        diagnostics += SiteLoader.duplicateSlugs(digests.map { ($0.post.slug, $0.post.folder) })
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
+        return (digests, diagnostics.sorted())
     }
 }

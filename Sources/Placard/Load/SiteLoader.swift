@@ -24,6 +24,33 @@ public struct SiteLoader: Sendable {
     /// - Returns: the site and the warnings found.
     /// - Throws: every error found in every file, with the warnings.
     public func load() throws(BuildFailure) -> (Site, [Diagnostic]) {
+        var (outline, diagnostics) = try outline()
+        let loader = PostLoader(reader: SourceReader(fileSystem: fileSystem, root: root), config: outline.config)
+        var posts: [Post] = []
+        for folder in outline.postFolders {
+            if let post = loadPost(folder, loader, &diagnostics) { posts.append(post) }
+        }
+        diagnostics += Self.duplicateSlugs(posts.map { ($0.slug, $0.folder) })
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
+        outline.site.posts = Self.newestFirst(posts)
+        return (outline.site, diagnostics.sorted())
+    }
+
+    /// What a build reads before its posts: the settings, the standalone pages, the static files, and the list of
+    /// post folders, which a build then reads one by one (``loadPost(_:_:_:)``).
+    public struct Outline: Sendable {
+        /// The site without posts.
+        public var site: Site
+        /// The post folders, relative to the site folder (`content/posts/a`), in name order.
+        public var postFolders: [String]
+        /// `site.yml`'s settings.
+        public var config: SiteConfig { site.config }
+    }
+
+    /// Reads everything but the posts.
+    /// - Returns: the outline and the diagnostics found so far, which may hold errors when `site.yml` itself loaded.
+    /// - Throws: when `site.yml` cannot be read or understood, since nothing else can be read without it.
+    public func outline() throws(BuildFailure) -> (Outline, [Diagnostic]) {
         let reader = SourceReader(fileSystem: fileSystem, root: root)
         let configFile: SourceFile
         do {
@@ -34,11 +61,59 @@ public struct SiteLoader: Sendable {
         let (loaded, configDiagnostics) = SiteConfigLoader().load(configFile, baseURLOverride: baseURL)
         guard let config = loaded else { throw BuildFailure(configDiagnostics) }
         var diagnostics = configDiagnostics
-        let posts = loadPosts(PostLoader(reader: reader, config: config), &diagnostics)
+        var postFolders: [String] = []
+        for name in folders(in: "content/posts") {
+            let folder = "content/posts/" + name
+            guard fileSystem.kind(root + "/" + folder) == .directory else {
+                diagnostics.append(
+                    Diagnostic(
+                        "posts are folders holding an index.md; move this file into a folder of its own",
+                        at: SourceLocation(path: folder, line: 1)
+                    ))
+                continue
+            }
+            postFolders.append(folder)
+        }
         let pages = loadPages(PageLoader(reader: reader), &diagnostics)
         let staticFiles = loadStaticFiles(&diagnostics)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
-        return (Site(config: config, posts: posts, pages: pages, staticFiles: staticFiles), diagnostics.sorted())
+        let site = Site(config: config, posts: [], pages: pages, staticFiles: staticFiles)
+        return (Outline(site: site, postFolders: postFolders), diagnostics)
+    }
+
+    /// Reads one post folder; `nil` for a post with errors (added to `diagnostics`) and for a draft when drafts are
+    /// not built.
+    func loadPost(_ folder: String, _ loader: PostLoader, _ diagnostics: inout [Diagnostic]) -> Post? {
+        switch loader.load(folder: folder) {
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            return nil
+        case .success(let (post, warnings)):
+            diagnostics += warnings
+            return includeDrafts || !post.draft ? post : nil
+        }
+    }
+
+    /// An error for each post whose slug an earlier folder (in name order) already uses.
+    /// - Parameter posts: each post's slug and folder, in folder name order.
+    static func duplicateSlugs(_ posts: [(slug: String, folder: String)]) -> [Diagnostic] {
+        var bySlug: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (slug, folder) in posts {
+            if let other = bySlug[slug] {
+                diagnostics.append(
+                    Diagnostic(
+                        "the slug '\(slug)' is also used by \(other)/index.md; give one of them another 'slug'",
+                        at: SourceLocation(path: folder + "/index.md", line: 1)
+                    ))
+            }
+            bySlug[slug] = folder
+        }
+        return diagnostics
+    }
+
+    /// Posts in the order every list shows them: newest first, then by slug.
+    static func newestFirst(_ posts: [Post]) -> [Post] {
+        posts.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 
     /// Files under `content/static/`, relative to it; a folder that cannot be listed is an error, not an empty site.
@@ -60,39 +135,6 @@ public struct SiteLoader: Sendable {
             let names = try? fileSystem.list(root + "/" + relative)
         else { return [] }
         return names.filter { !$0.hasPrefix(".") }
-    }
-
-    private func loadPosts(_ loader: PostLoader, _ diagnostics: inout [Diagnostic]) -> [Post] {
-        var posts: [Post] = []
-        var bySlug: [String: String] = [:]
-        for name in folders(in: "content/posts") {
-            let folder = "content/posts/" + name
-            guard fileSystem.kind(root + "/" + folder) == .directory else {
-                diagnostics.append(
-                    Diagnostic(
-                        "posts are folders holding an index.md; move this file into a folder of its own",
-                        at: SourceLocation(path: folder, line: 1)
-                    ))
-                continue
-            }
-            switch loader.load(folder: folder) {
-            case .failure(let failure):
-                diagnostics += failure.diagnostics
-            case .success(let (post, warnings)):
-                diagnostics += warnings
-                guard includeDrafts || !post.draft else { continue }
-                if let other = bySlug[post.slug] {
-                    diagnostics.append(
-                        Diagnostic(
-                            "the slug '\(post.slug)' is also used by \(other)/index.md; give one of them another 'slug'",
-                            at: SourceLocation(path: folder + "/index.md", line: 1)
-                        ))
-                }
-                bySlug[post.slug] = folder
-                posts.append(post)
-            }
-        }
-        return posts.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 
     private func loadPages(_ loader: PageLoader, _ diagnostics: inout [Diagnostic]) -> [Page] {

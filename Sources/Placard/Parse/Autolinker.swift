@@ -13,11 +13,27 @@ struct Autolinker: Sendable {
     /// - Parameter rawHTML: whether the document's raw HTML is rendered, so that text inside a raw `<a>` is left alone.
     func apply(to document: inout Document, rawHTML: TextRuns.RawHTML) {
         TextRuns.rewrite(&document, rawHTML: rawHTML) { text in
+            guard Self.mayHoldURL(text) else { return nil }
             let scalars = Array(text.unicodeScalars)
             let matches = URLScanner.matches(in: scalars)
             guard !matches.isEmpty else { return nil }
             return TextRuns.splice(scalars, matches.map { ($0.range, nodes(for: $0)) })
         }
+    }
+
+    /// Whether `text` holds `www.` or `http` in any case: every URL ``URLScanner`` finds does, and most text holds
+    /// neither, so most runs are passed over without the scanner's scalar-by-scalar work.
+    static func mayHoldURL(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if previous == (0x77, 0x77, 0x77) && byte == 0x2E { return true }  // www.
+            if (previous.0 | 0x20, previous.1 | 0x20, previous.2 | 0x20) == (0x68, 0x74, 0x74) && lower == 0x70 {
+                return true  // http, any case
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
     }
 
     private func nodes(for match: URLScanner.Match) -> [NewNode] {

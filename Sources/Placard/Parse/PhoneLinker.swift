@@ -36,11 +36,23 @@ struct PhoneLinker: Sendable {
     /// - Parameter rawHTML: whether the document's raw HTML is rendered, so that text inside a raw `<a>` is left alone.
     func apply(to document: inout Document, rawHTML: TextRuns.RawHTML) {
         TextRuns.rewrite(&document, rawHTML: rawHTML) { text in
+            guard Self.mayHoldNumber(text) else { return nil }
             let scalars = Array(text.unicodeScalars)
             let matches = scanner.matches(in: scalars)
             guard !matches.isEmpty else { return nil }
             return TextRuns.splice(scalars, matches.map { ($0.range, nodes(for: $0.number)) })
         }
+    }
+
+    /// Whether `text` has at least four ASCII digits, as every number the scanner finds does (`1-800-FLOWERS` has
+    /// four); most text has fewer and is passed over without the scanner's scalar-by-scalar work.
+    static func mayHoldNumber(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where byte &- 0x30 < 10 {
+            digits += 1
+            if digits == 4 { return true }
+        }
+        return false
     }
 
     /// The link, and its note, for one number.

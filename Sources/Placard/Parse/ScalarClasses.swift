@@ -8,7 +8,11 @@ extension Unicode.Scalar {
 
     /// Letters, digits and combining marks of any script: the scalars that make up words.
     var isWordScalar: Bool {
-        switch properties.generalCategory {
+        if isASCII {
+            let value = self.value | 0x20
+            return (0x61...0x7A).contains(value) || (0x30...0x39).contains(self.value)
+        }
+        return switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
             true

@@ -21,22 +21,19 @@ struct SiteRenderer: Sendable {
         self.urls = URLs(baseURL: site.config.baseURL)
     }
 
-    /// Every output file: pages, theme assets, post assets and static files, in a stable order.
-    /// - Parameter progress: called after each post with the number of posts rendered and the total.
-    func render(assets: [String], progress: (Int, Int) -> Void = { _, _ in }) -> [OutputFile] {
+    /// The files that list posts or belong to the whole site: the index, tag pages, the site feed, standalone pages,
+    /// the 404 page, theme assets, static files, and the sitemap of these and of `postPages`.
+    /// - Parameters:
+    ///   - entries: the site feed's entries (any order; only the newest `feed_limit` are written).
+    ///   - postPages: the listed pages the posts made, for the sitemap.
+    ///   - assets: the theme's files under `templates/assets/`.
+    func siteFiles(entries: [FeedEntry], postPages: [SitemapEntry], assets: [String]) -> [OutputFile] {
         var files: [OutputFile] = []
         let summaries = site.posts.map { presenter($0).summary() }
         let newest = site.posts.map(\.modified).max()
         files += listPages(
             summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: [:],
             modified: newest)
-        var entries: [FeedEntry] = []
-        for (offset, post) in site.posts.enumerated() {
-            let (postFiles, postEntries) = self.postFiles(post)
-            files += postFiles
-            entries += postEntries
-            progress(offset + 1, site.posts.count)
-        }
         files.append(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
         files += tagPages(summaries)
         for page in site.pages {
@@ -53,7 +50,7 @@ struct SiteRenderer: Sendable {
         files.append(render("404", file: "404.html", url: "404.html", title: "Page not found", [:]))
         files += assets.map { OutputFile(path: "assets/\($0)", copying: "templates/assets/\($0)") }
         files += site.staticFiles.map { OutputFile(path: $0, copying: "content/static/\($0)") }
-        files += SitemapWriter(urls: urls, dates: dates).files(for: files)
+        files += SitemapWriter(urls: urls, dates: dates).files(for: postPages + files.compactMap(SitemapEntry.init))
         return files
     }
 
@@ -72,7 +69,8 @@ struct SiteRenderer: Sendable {
     }
 
     /// The post page, its archive pages, its update pages, its feed and the files beside it; and its feed entries.
-    private func postFiles(_ post: Post) -> ([OutputFile], [FeedEntry]) {
+    /// Only the site's settings and standalone pages are read, not the other posts, so posts render in any order.
+    func postFiles(_ post: Post) -> ([OutputFile], [FeedEntry]) {
         let presenter = presenter(post)
         let rendered = presenter.render()
         let context = presenter.full(rendered)

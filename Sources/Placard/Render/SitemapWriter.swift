@@ -5,15 +5,15 @@ struct SitemapWriter: Sendable {
     let urls: URLs
     let dates: DateStyle
 
-    /// The two files, for the pages among `files` that are listed.
-    func files(for files: [OutputFile]) -> [OutputFile] {
+    /// The two files, listing `pages`.
+    func files(for pages: [SitemapEntry]) -> [OutputFile] {
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
-        for file in files.sorted(by: { $0.path < $1.path }) where file.sitemap.listed {
-            let page = String(file.path.dropLast("index.html".count))
-            let modified = file.sitemap.modified.map { "<lastmod>\(dates.iso($0))</lastmod>" } ?? ""
+        for entry in pages.sorted(by: { $0.path < $1.path }) {
+            let page = String(entry.path.dropLast("index.html".count))
+            let modified = entry.modified.map { "<lastmod>\(dates.iso($0))</lastmod>" } ?? ""
             lines.append("<url><loc>\(AtomFeed.escape(urls.absolute(page)))</loc>\(modified)</url>")
         }
         lines.append("</urlset>")
@@ -22,5 +22,18 @@ struct SitemapWriter: Sendable {
             OutputFile(path: "sitemap.xml", text: lines.joined(separator: "\n") + "\n"),
             OutputFile(path: "robots.txt", text: robots),
         ]
+    }
+}
+
+/// A page listed in `sitemap.xml`: its file below the output folder and when its content last changed.
+struct SitemapEntry: Sendable, Equatable {
+    var path: String
+    var modified: Date?
+
+    /// The entry for a file the sitemap lists, `nil` for the others.
+    init?(_ file: OutputFile) {
+        guard file.sitemap.listed else { return nil }
+        path = file.path
+        modified = file.sitemap.modified
     }
 }

@@ -15,34 +15,40 @@ struct URLAbsolutizer: Sendable {
 
     /// The fragment with `href="…"` and `src="…"` values resolved against the page.
     func absolutize(_ html: String) -> String {
-        var result = ""
-        result.reserveCapacity(html.utf8.count + 256)
-        var rest = html[...]
-        while let range = nextAttribute(in: rest) {
-            result += rest[..<range.lowerBound]
-            let valueStart = range.upperBound
-            guard let close = rest[valueStart...].firstIndex(of: "\"") else { break }
-            result += rest[range]
-            result += resolve(String(rest[valueStart..<close]))
-            rest = rest[close...]
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 256)
+        var copied = 0
+        var index = 0
+        while let valueStart = Self.nextValue(in: bytes, from: index) {
+            guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            result += bytes[copied..<valueStart]
+            result += resolve(String(decoding: bytes[valueStart..<close], as: UTF8.self)).utf8
+            copied = close
+            index = close
         }
-        result += rest
-        return result
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private func nextAttribute(in text: Substring) -> Range<Substring.Index>? {
-        let href = text.range(of: " href=\"")
-        let src = text.range(of: " src=\"")
-        switch (href, src) {
-        case let (h?, s?): return h.lowerBound < s.lowerBound ? h : s
-        case let (h?, nil): return h
-        case let (nil, s?): return s
-        case (nil, nil): return nil
+    /// The index just after the next ` href="` or ` src="` at or after `start`, in one pass over the bytes.
+    private static func nextValue(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while let space = bytes[index...].firstIndex(of: UInt8(ascii: " ")) {
+            for name in [Self.href, Self.src] where bytes[(space + 1)...].starts(with: name) {
+                return space + 1 + name.count
+            }
+            index = space + 1
         }
+        return nil
     }
+
+    private static let href = Array("href=\"".utf8)
+    private static let src = Array("src=\"".utf8)
 
     /// An escaped attribute value, resolved; absolute URLs and values that are not URLs are kept.
     private func resolve(_ escaped: String) -> String {
+        if escaped.hasPrefix("https://") || escaped.hasPrefix("http://") { return escaped }
         let raw = escaped.replacingOccurrences(of: "&amp;", with: "&")
         guard !raw.isEmpty, URL(string: raw)?.scheme == nil,
             let absolute = URL(string: raw, relativeTo: page)?.absoluteString

@@ -17,6 +17,9 @@ public struct FileSystem: Sendable {
     public var kind: @Sendable (String) -> Kind
     /// Removes a file or an empty folder.
     public var remove: @Sendable (String) throws -> Void
+    /// Moves a file onto a path in the same file system, replacing what is there in one step and creating the
+    /// target's parent folders.
+    public var move: @Sendable (_ from: String, _ to: String) throws -> Void
 
     /// Creates a file system from its operations.
     public init(
@@ -24,13 +27,18 @@ public struct FileSystem: Sendable {
         write: @escaping @Sendable (Data, String) throws -> Void,
         list: @escaping @Sendable (String) throws -> [String],
         kind: @escaping @Sendable (String) -> Kind,
-        remove: @escaping @Sendable (String) throws -> Void
+        remove: @escaping @Sendable (String) throws -> Void,
+        move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil
     ) {
         self.read = read
         self.write = write
         self.list = list
         self.kind = kind
         self.remove = remove
+        self.move =
+            move ?? { from, to in
+                try write(try read(from), to); try remove(from)
+            }
     }
 
     /// The real disk.
@@ -50,7 +58,19 @@ public struct FileSystem: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
             return isDirectory.boolValue ? .directory : .file
         },
-        remove: { path in try FileManager.default.removeItem(atPath: path) }
+        remove: { path in try FileManager.default.removeItem(atPath: path) },
+        move: { from, to in
+            if rename(from, to) == 0 { return }
+            if errno == ENOENT {
+                try FileManager.default.createDirectory(
+                    at: URL(fileURLWithPath: to).deletingLastPathComponent(), withIntermediateDirectories: true)
+                if rename(from, to) == 0 { return }
+            }
+            let reason = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+            throw NSError(
+                domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
+                userInfo: [NSFilePathErrorKey: to, NSUnderlyingErrorKey: reason])
+        }
     )
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One Atom entry: a post, or one of its dated updates, so that a subscriber's reader shows each update as new.
-struct FeedEntry: Sendable {
+struct FeedEntry: Sendable, Equatable {
     /// A tag URI that never changes: `tag:example.org,2018-05-24:posts/a/updates/2018-05-29`.
     var id: String
     /// "#WhereAreTheChildren: How to Help", or "Update, June 15: … — #WhereAreTheChildren: How to Help".

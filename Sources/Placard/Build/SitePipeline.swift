@@ -1,0 +1,213 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The build's stages, shared by `build`, `check` and `serve`'s rebuilds.
+///
+/// Posts do not depend on each other, so each is loaded, parsed and rendered on its own, on every core at once, and
+/// its files go straight to the writer: memory holds the posts being rendered, not the site. What the lists need of
+/// each post (a ``PostDigest``) is kept; the index, tag pages, site feed and sitemap are rendered from digests once
+/// every post is done.
+struct SitePipeline: Sendable {
+    let options: BuildOptions
+    let fileSystem: FileSystem
+
+    /// What every post needs before it renders: settings, standalone pages, templates and the theme's assets.
+    struct Prepared: Sendable {
+        var outline: SiteLoader.Outline
+        var templates: TemplateSet
+        var assets: [String]
+        /// Warnings so far, and errors in standalone pages or static files (which do not stop posts rendering).
+        var diagnostics: [Diagnostic]
+        let loader: SiteLoader
+
+        var renderer: SiteRenderer { SiteRenderer(site: outline.site, templates: templates) }
+    }
+
+    /// One post folder's outcome: its digest, unless it has errors or is a draft left out; and its diagnostics.
+    struct PostResult: Sendable {
+        var folder: String
+        var digest: PostDigest?
+        var diagnostics: [Diagnostic]
+    }
+
+    private var loader: SiteLoader {
+        SiteLoader(
+            root: options.source, fileSystem: fileSystem, includeDrafts: options.includeDrafts,
+            baseURL: options.baseURL)
+    }
+
+    /// Reads settings, pages, static files, templates and the list of posts.
+    /// - Throws: when `site.yml` or the templates cannot be used; both are reported together.
+    func prepare() throws(BuildFailure) -> Prepared {
+        let reader = SourceReader(fileSystem: fileSystem, root: options.source)
+        var failures: [Diagnostic] = []
+        var outlined: (SiteLoader.Outline, [Diagnostic])?
+        var templates: TemplateSet?
+        do { outlined = try loader.outline() } catch { failures += error.diagnostics }
+        do {
+            let set = try TemplateSet(folder: "templates", reader: reader)
+            try set.require(SiteRenderer.requiredTemplates, folder: "templates")
+            templates = set
+        } catch {
+            failures += error.diagnostics
+        }
+        guard let (outline, diagnostics) = outlined, let templates else {
+            if let (outline, diagnostics) = outlined {
+                failures += diagnostics + Self.postDiagnostics(outline, loader: loader, root: options.source)
+            }
+            throw BuildFailure(failures)
+        }
+        let assetsFolder = options.source + "/templates/assets"
+        let assets =
+            fileSystem.kind(assetsFolder) == .directory ? (try? fileSystem.files(below: assetsFolder)) ?? [] : []
+        return Prepared(
+            outline: outline, templates: templates, assets: assets, diagnostics: diagnostics, loader: loader)
+    }
+
+    /// Every diagnostic the posts have, for a build that cannot render them (its templates are broken) but should
+    /// still report everything wrong at once.
+    private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader, root: String) -> [Diagnostic]
+    {
+        let postLoader = PostLoader(
+            reader: SourceReader(fileSystem: loader.fileSystem, root: root), config: outline.config)
+        var diagnostics: [Diagnostic] = []
+        var posts: [(String, String)] = []
+        for folder in outline.postFolders {
+            if let post = loader.loadPost(folder, postLoader, &diagnostics) { posts.append((post.slug, folder)) }
+        }
+        return diagnostics + SiteLoader.duplicateSlugs(posts)
+    }
+
+    /// Loads and renders `folders` in parallel, handing each post's files to `sink` as soon as they are rendered.
+    /// - Parameters:
+    ///   - keepEntries: whether digests keep their feed entries (for rebuilds); otherwise only the site feed's
+    ///     newest entries are kept, in `feed`.
+    ///   - progress: called after each post, one call at a time, with the posts done and the total.
+    /// - Returns: one result per folder, in the order given, and the site feed's newest entries.
+    func renderPosts(
+        _ folders: [String], _ prepared: Prepared, keepEntries: Bool = false,
+        into sink: @escaping @Sendable (OutputFile) throws(BuildFailure) -> Void,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) -> (results: [PostResult], feed: [FeedEntry]) {
+        let renderer = prepared.renderer
+        let postLoader = PostLoader(
+            reader: SourceReader(fileSystem: fileSystem, root: options.source), config: prepared.outline.config)
+        let shared = Shared(count: folders.count, feedLimit: prepared.outline.config.feedLimit)
+        let work: @Sendable (Int) -> Void = { index in
+            var result = Self.renderPost(folders[index], prepared.loader, postLoader, renderer, sink)
+            let entries = result.digest?.entries ?? []
+            if !keepEntries { result.digest?.entries = [] }
+            shared.results.withLock { $0[index] = result }
+            shared.done.withLock { done in
+                done.feed.add(entries)
+                done.count += 1
+                progress(done.count, folders.count)
+            }
+        }
+        if options.parallel {
+            DispatchQueue.concurrentPerform(iterations: folders.count, execute: work)
+        } else {
+            for index in folders.indices { work(index) }
+        }
+        var feed = shared.done.withLock { $0.feed }
+        feed.prune()
+        return (shared.results.withLock { $0.map { $0! } }, feed.entries)
+    }
+
+    /// What the posts rendering at once share.
+    private final class Shared: Sendable {
+        let results: Mutex<[PostResult?]>
+        let done: Mutex<(count: Int, feed: FeedSelection)>
+
+        init(count: Int, feedLimit: Int) {
+            results = Mutex(Array(repeating: nil, count: count))
+            done = Mutex((0, FeedSelection(limit: feedLimit)))
+        }
+    }
+
+    private static func renderPost(
+        _ folder: String, _ loader: SiteLoader, _ postLoader: PostLoader, _ renderer: SiteRenderer,
+        _ sink: @Sendable (OutputFile) throws(BuildFailure) -> Void
+    ) -> PostResult {
+        var diagnostics: [Diagnostic] = []
+        guard let post = loader.loadPost(folder, postLoader, &diagnostics) else {
+            return PostResult(folder: folder, digest: nil, diagnostics: diagnostics)
+        }
+        let (files, entries) = renderer.postFiles(post)
+        do {
+            for file in files { try sink(file) }
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        let digest = PostDigest(
+            post: post.outline, files: files.map(\.path), pages: files.compactMap(SitemapEntry.init), entries: entries)
+        return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
+    }
+
+    /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files and the sitemap.
+    /// - Parameter digests: the posts that built, in any order.
+    func siteFiles(_ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]) -> [OutputFile] {
+        var site = prepared.outline.site
+        site.posts = SiteLoader.newestFirst(digests.map(\.post))
+        return SiteRenderer(site: site, templates: prepared.templates)
+            .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets)
+    }
+}
+
+/// What the index, tag pages, site feed and sitemap need of a post once its own pages are written.
+struct PostDigest: Sendable {
+    /// The post without its body, its updates' bodies or its comments.
+    var post: Post
+    /// The files it made, below the output folder.
+    var files: [String]
+    /// Its pages in the sitemap.
+    var pages: [SitemapEntry]
+    /// Its entries for the site feed.
+    var entries: [FeedEntry]
+
+    /// Whether the lists, the site feed or the sitemap would show this post differently from `other`.
+    func listsDiffer(from other: PostDigest) -> Bool {
+        let (a, b) = (post, other.post)
+        return a.slug != b.slug || a.title != b.title || a.date != b.date || a.summary != b.summary
+            || a.tags != b.tags || a.modified != b.modified
+            || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
+                != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
+            || pages != other.pages || entries != other.entries
+    }
+}
+
+/// The newest entries of a feed, kept while posts render, so that a big site's feed does not hold every post's HTML.
+struct FeedSelection: Sendable {
+    let limit: Int
+    private(set) var entries: [FeedEntry] = []
+
+    init(limit: Int) { self.limit = max(0, limit) }
+
+    /// Adds entries, dropping those that can no longer be among the newest `limit`.
+    mutating func add(_ new: [FeedEntry]) {
+        entries += new
+        if entries.count > 2 * limit + 64 { prune() }
+    }
+
+    /// The newest `limit` entries, newest first.
+    mutating func prune() {
+        entries.sort(by: FeedEntry.newestFirst)
+        entries.removeLast(max(0, entries.count - limit))
+    }
+}
+
+extension Post {
+    /// The post as lists, feeds and the sitemap need it: without its body, its updates' bodies or its comments.
+    var outline: Post {
+        var post = self
+        post.body.text = ""
+        post.updates = updates.map { update in
+            var update = update
+            update.body.text = ""
+            return update
+        }
+        post.comments = .empty
+        return post
+    }
+}
