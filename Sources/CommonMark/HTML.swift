@@ -20,18 +20,24 @@ public enum HTML {
     }
 
     private static func replacing(_ text: String, quotes: Bool) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'" where quotes: result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+        let utf8 = text.utf8
+        func special(_ byte: UInt8) -> Bool {
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (quotes && byte == 0x27)
+        }
+        guard let first = utf8.firstIndex(where: special) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 64)
+        result += utf8[..<first]
+        for byte in utf8[first...] {
+            switch byte {
+            case 0x26: result += "&amp;".utf8
+            case 0x3C: result += "&lt;".utf8
+            case 0x3E: result += "&gt;".utf8
+            case 0x22: result += "&quot;".utf8
+            case 0x27 where quotes: result += "&#39;".utf8
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

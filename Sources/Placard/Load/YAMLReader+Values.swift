@@ -23,10 +23,17 @@ extension YAMLReader {
         return string(fields, key)
     }
 
+    /// The node read with YAML's core schema. The reader composes with the basic resolver, which makes every scalar a
+    /// string; a plain `true` or `12` is a bool or a number, a quoted one stays a string.
+    private static func typed(_ node: Node) -> Node {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return node }
+        return .scalar(Node.Scalar(scalar.string, Tag(.implicit, .default, .default), .plain, scalar.mark))
+    }
+
     /// `true` or `false`.
     mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
         guard let node = fields[key] else { return nil }
-        guard let value = node.bool else {
+        guard let value = Self.typed(node).bool else {
             error("'\(key)' must be true or false, not '\(node.string ?? Self.describe(node))'", at: node)
             return nil
         }
@@ -36,7 +43,7 @@ extension YAMLReader {
     /// A whole number within a range.
     mutating func int(_ fields: Fields, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = fields[key] else { return nil }
-        guard let value = node.int, range.contains(value) else {
+        guard let value = Self.typed(node).int, range.contains(value) else {
             let found = node.string.map { "'\($0)'" } ?? Self.describe(node)
             error(
                 "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(found)",

@@ -19,7 +19,10 @@ struct YAMLReader {
     /// Parses YAML text into a node tree; a syntax error becomes a diagnostic at Yams's mark.
     mutating func compose(_ yaml: String) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as a string: values are read by what they hold (YAMLReader+Values),
+            // and the default resolver's regular expressions, run on every key while duplicates are checked, cost more
+            // than the rest of the parse.
+            return try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
             return nil

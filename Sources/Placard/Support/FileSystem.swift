@@ -46,11 +46,16 @@ public struct FileSystem: Sendable {
         read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
         write: { data, path in
             let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(),
-                withIntermediateDirectories: true
-            )
-            try data.write(to: url, options: .atomic)
+            // Most folders exist already: try first, create the parents only when the write says they are missing.
+            do {
+                try data.write(to: url, options: .atomic)
+            } catch CocoaError.fileNoSuchFile {
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(),
+                    withIntermediateDirectories: true
+                )
+                try data.write(to: url, options: .atomic)
+            }
         },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted() },
         kind: { path in

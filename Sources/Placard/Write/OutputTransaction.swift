@@ -93,6 +93,17 @@ final class OutputTransaction: Sendable {
         let existing =
             keepingOnly != nil && fileSystem.kind(output) == .directory
             ? (try? fileSystem.files(below: output)) ?? [] : []
+        if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
+            // A first build: the staging folder becomes the output folder in one step.
+            do {
+                try fileSystem.move(staging, output)
+            } catch {
+                throw BuildFailure([Self.failure("write", output, error)])
+            }
+            report.written = staged.count
+            report.changed = staged.sorted()
+            return report
+        }
         for path in staged.sorted() {
             do {
                 try fileSystem.move(staging + "/" + path, output + "/" + path)

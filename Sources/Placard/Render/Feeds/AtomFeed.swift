@@ -72,6 +72,7 @@ struct AtomFeed: Sendable {
 
     /// Escapes text for XML content and double-quoted attributes; drops characters XML 1.0 cannot hold.
     static func escape(_ text: String) -> String {
+        guard Self.mayHoldIllegalCharacters(text) else { return HTML.escape(text) }
         var legal = String.UnicodeScalarView()
         legal.append(
             contentsOf: text.unicodeScalars.filter { scalar in
@@ -79,5 +80,11 @@ struct AtomFeed: Sendable {
                     || (scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF)
             })
         return HTML.escape(String(legal))
+    }
+
+    /// Whether `text` may hold a control character other than tab and line ends, or U+FFFE or U+FFFF (UTF-8
+    /// `EF BF BE`/`EF BF BF`): one pass over the bytes, so that text without them is not copied.
+    private static func mayHoldIllegalCharacters(_ text: String) -> Bool {
+        text.utf8.contains { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF }
     }
 }
