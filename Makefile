@@ -4,7 +4,7 @@ SWIFT ?= swift
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test build deps screenshots
+.PHONY: serve test build deps screenshots bench
 
 serve: deps
 	$(SWIFT) build --product placard
@@ -29,6 +29,13 @@ screenshots: deps
 
 build: deps
 	$(SWIFT) build -c release --product placard
+
+# Placard against Hugo (installed with apt-get when missing) on generated corpora of 1 to 10,000 posts and on the
+# example site, then serve's save-to-page latency; prints a Markdown table. SIZES=1,100 RUNS=3 for a quick look.
+SIZES ?= 1,100,1000,10000
+RUNS ?= 5
+bench: build
+	scripts/bench --sizes $(SIZES) --runs $(RUNS)
 
 # libcmark through pkg-config: apt-get (Debian/Ubuntu) or Homebrew (macOS) when it is missing. The apt
 # package lists are refreshed before installing, since a fresh machine has none.
