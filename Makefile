@@ -14,6 +14,7 @@ serve: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-xss "$$($(SWIFT) build --show-bin-path)/placard"
 	$$($(SWIFT) build --show-bin-path)/placard check
 	scripts/check-html
 	scripts/check-feeds

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Placard
 
-/// `placard check`: builds the site in memory and checks its output for foreign resources and broken links.
+/// `placard check`: builds the site in memory and checks its output for foreign resources and broken links; prints
+/// one line per problem (`path:line:column: error: message`), then how many there are.
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -15,10 +16,12 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             report = try SiteChecker(BuildOptions(source: common.source, includeDrafts: common.drafts)).check()
         } catch {
-            Report.error(error.description)
+            // One line per problem, as for the output's problems below, then the count.
+            for diagnostic in error.diagnostics { Report.error(diagnostic.headline) }
+            Report.error(String(error.description.split(separator: "\n").last ?? ""))
             throw ExitCode(1)
         }
-        Report.print(report.diagnostics)
+        for diagnostic in report.diagnostics { Report.error(diagnostic.headline) }
         guard report.passed else {
             Report.error(report.description)
             throw ExitCode(1)

@@ -67,4 +67,53 @@ import Testing
         #expect(report.description == "Checked \(report.pages) pages: no foreign resources, all internal links resolve")
         #expect(report.pages >= 8)
     }
+
+    @Test func reportsFeedEntriesAndSitemapLocationsThatNameNoPage() throws {
+        let checker = PageChecker(resolver: try #require(URLResolver(baseURL: "https://example.org/")))
+        let feed = SourceFile(
+            path: "public/feed.xml",
+            text: """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                <link rel="self" type="application/atom+xml" href="https://example.org/feed.xml"/>
+                <entry>
+                <link rel="alternate" type="text/html" href="https://example.org/posts/gone/"/>
+                </entry>
+                </feed>
+                """)
+        let sitemap = SourceFile(
+            path: "public/sitemap.xml",
+            text: """
+                <urlset>
+                <url><loc>https://example.org/posts/a/</loc></url>
+                <url><loc>https://example.org/posts/gone/?a=1&amp;b=2</loc></url>
+                </urlset>
+                """)
+        let links = LinkChecker(files: ["feed.xml", "sitemap.xml", "posts/a/index.html"], ids: [:])
+        let found =
+            links.check(checker.check(xml: feed, at: "feed.xml"))
+            + links.check(checker.check(xml: sitemap, at: "sitemap.xml"))
+        #expect(
+            found.map(\.headline) == [
+                "public/feed.xml:5:40: error: <link href=\"https://example.org/posts/gone/\"> links to "
+                    + "posts/gone/index.html, which is not in the output; fix the link or add the page",
+                "public/sitemap.xml:3:11: error: <loc>https://example.org/posts/gone/?a=1&b=2</loc> links to "
+                    + "posts/gone/index.html, which is not in the output; fix the link or add the page",
+            ])
+    }
+
+    @Test func checksTheFeedsAndTheSitemapOfTheBuild() throws {
+        let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
+        let rendered = try SiteBuilder(BuildOptions(source: site.root)).render().files
+        let checker = PageChecker(resolver: try #require(URLResolver(baseURL: "https://example.org/")))
+        var references = 0
+        for file in rendered where file.path.hasSuffix(".xml") {
+            guard case .data(let data) = file.contents else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            references += checker.check(xml: SourceFile(path: file.path, text: text), at: file.path).references.count
+        }
+        // feed.xml and posts/a/feed.xml: self, alternate, one entry each; sitemap.xml: home, the post, the 404 page…
+        #expect(references >= 8)
+        #expect(try SiteChecker(BuildOptions(source: site.root)).check().passed)
+    }
 }

@@ -52,15 +52,27 @@ struct SitePipeline: Sendable {
         } catch {
             failures += error.diagnostics
         }
-        guard let (outline, diagnostics) = outlined, let templates else {
+        guard let (outline, found) = outlined, let templates else {
             if let (outline, diagnostics) = outlined {
                 failures += diagnostics + Self.postDiagnostics(outline, loader: loader, root: options.source)
             }
             throw BuildFailure(failures)
         }
+        var diagnostics = found
+        var assets: [String] = []
         let assetsFolder = options.source + "/templates/assets"
-        let assets =
-            fileSystem.kind(assetsFolder) == .directory ? (try? fileSystem.files(below: assetsFolder)) ?? [] : []
+        if fileSystem.kind(assetsFolder) == .directory {
+            do {
+                let listing = try fileSystem.walk(below: assetsFolder)
+                diagnostics += listing.diagnostics(in: "templates/assets")
+                assets = listing.files
+            } catch {
+                diagnostics.append(
+                    Diagnostic(
+                        "could not list templates/assets (\(SourceReader.reason(error))); check its permissions",
+                        at: SourceLocation(path: "templates/assets", line: 1)))
+            }
+        }
         return Prepared(
             outline: outline, templates: templates, assets: assets, diagnostics: diagnostics, loader: loader)
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Builds the site in memory and checks what the build would write: that no page or stylesheet loads anything from
 /// another host (or a `data:` URL, or a script), that every page carries a strict Content-Security-Policy, and that
-/// every reference to a file or an anchor of the site resolves. Links to other sites are fine; nothing is written.
+/// every reference to a file or an anchor of the site resolves, in pages, stylesheets, feeds and the sitemap. Links to
+/// other sites are fine; nothing is written.
 public struct SiteChecker: Sendable {
     /// The site to check; its output folder is not read.
     public let options: BuildOptions
@@ -24,6 +25,11 @@ public struct SiteChecker: Sendable {
         let checker = PageChecker(resolver: try resolver())
         var diagnostics = rendered.warnings
         var checked: [CheckedFile] = []
+        for output in rendered.files where Self.isFeedOrSitemap(output) {
+            guard case .data(let data) = output.contents else { continue }
+            let file = SourceFile(path: "public/" + output.path, text: String(decoding: data, as: UTF8.self))
+            checked.append(checker.check(xml: file, at: output.path))
+        }
         for output in rendered.files where output.path.hasSuffix(".html") || output.path.hasSuffix(".css") {
             let file: SourceFile
             do {
@@ -48,6 +54,12 @@ public struct SiteChecker: Sendable {
             stylesheets: checked.count { $0.path.hasSuffix(".css") },
             diagnostics: diagnostics.sorted()
         )
+    }
+
+    /// Whether an output file is a feed or the sitemap the build renders (not a copied file of `content/static`).
+    private static func isFeedOrSitemap(_ output: OutputFile) -> Bool {
+        guard case .data = output.contents else { return false }
+        return output.path == "sitemap.xml" || output.path == "feed.xml" || output.path.hasSuffix("/feed.xml")
     }
 
     /// The text of an output file: rendered, or read from the file it copies.

@@ -11,7 +11,16 @@ struct CommentLoader {
     /// Reads every entry; the diagnostics hold an error for every bad entry and a warning for every unknown key.
     func load(_ file: SourceFile) -> ([Comment], [Diagnostic]) {
         var reader = YAMLReader(file: file)
-        guard let root = reader.compose(file.text) else { return ([], reader.diagnostics) }
+        guard let root = reader.compose(file.text) else {
+            if reader.diagnostics.isEmpty {
+                reader.diagnostics.append(
+                    file.diagnostic(
+                        .warning,
+                        "comments.yml is empty, so the post shows no comments; add comments or delete the file",
+                        line: 1))
+            }
+            return ([], reader.diagnostics)
+        }
         guard case .sequence(let sequence) = root else {
             reader.error(
                 "comments.yml must be a list of comments, each starting with '- id:', not \(YAMLReader.describe(root))",

@@ -10,6 +10,11 @@ struct FrontMatter {
     /// Splits a file that starts with a `---` line; the front matter ends at the next `---` (or `...`) line.
     /// - Throws: a diagnostic when the file has no front matter or it is not closed.
     static func split(_ file: SourceFile) throws(Diagnostic) -> FrontMatter {
+        guard file.text.contains(where: { !$0.isWhitespace }) else {
+            throw file.diagnostic(
+                "the file is empty; put a '---' line, then 'title: …' and 'date: …' lines, then '---' at the top",
+                line: 1)
+        }
         var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             throw file.diagnostic(

@@ -20,7 +20,9 @@ struct PostLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let names: [String]
         do {
-            names = try reader.fileSystem.files(below: reader.root + "/" + folder)
+            let listing = try reader.fileSystem.walk(below: reader.root + "/" + folder)
+            names = listing.files
+            diagnostics += listing.diagnostics(in: folder)
         } catch {
             return .failure(
                 BuildFailure([
@@ -71,17 +73,32 @@ struct PostLoader: Sendable {
                 at: fields["slug"] ?? fields.start
             )
         }
+        // Every value is read before giving up on the post, so that all of its errors are reported at once.
+        let summary = yaml.string(fields, "summary")
+        let tags = tags(fields, &yaml)
+        let draft = yaml.bool(fields, "draft") ?? false
+        let commentsMode = yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed
+        let originalCommentCount = yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max))
+        let image = yaml.string(fields, "image")
+        let rawHTML = yaml.bool(fields, "html") ?? false
         guard let title, let date else { return nil }
         return Post(
-            slug: slug, folder: folder, title: title, date: date,
-            summary: yaml.string(fields, "summary"),
-            tags: yaml.strings(fields, "tags") ?? [],
-            draft: yaml.bool(fields, "draft") ?? false,
-            commentsMode: yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed,
-            originalCommentCount: yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max)),
-            image: yaml.string(fields, "image"),
-            body: front.body, updates: [], comments: .empty, assets: [],
-            rawHTML: yaml.bool(fields, "html") ?? false
+            slug: slug, folder: folder, title: title, date: date, summary: summary, tags: tags, draft: draft,
+            commentsMode: commentsMode, originalCommentCount: originalCommentCount, image: image,
+            body: front.body, updates: [], comments: .empty, assets: [], rawHTML: rawHTML
         )
+    }
+
+    /// `tags`; a tag without a letter or digit is an error, since its page would have no name.
+    private func tags(_ fields: Fields, _ yaml: inout YAMLReader) -> [String] {
+        let tags = yaml.strings(fields, "tags") ?? []
+        var items: [Node] = []
+        if case .sequence(let sequence) = fields["tags"] { items = Array(sequence) }
+        for tag in tags where Slug.make(tag).isEmpty {
+            yaml.error(
+                "the tag '\(tag)' has no letter or digit to name its page (tags/<name>/); add some or remove the tag",
+                at: items.first { $0.string == tag } ?? fields["tags"])
+        }
+        return tags
     }
 }

@@ -38,7 +38,13 @@ struct SiteConfigLoader {
         } else if let author = reader.nested(fields, "author", known: ["name", "url"]),
             let name = reader.requiredString(author, "name", in: "'author'")
         {
-            config.author = .init(name: name, url: reader.string(author, "url"))
+            let url = reader.string(author, "url")
+            if let url, !LinkHTML.isAllowed(url), !(url.hasPrefix("/") && !url.hasPrefix("//")) {
+                reader.error(
+                    "the author's 'url' must be an http, https or mailto URL, or a path of the site such as /about/",
+                    at: author["url"])
+            }
+            config.author = .init(name: name, url: url)
         }
     }
 

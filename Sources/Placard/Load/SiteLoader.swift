@@ -120,7 +120,9 @@ public struct SiteLoader: Sendable {
     private func loadStaticFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
         guard fileSystem.kind(root + "/content/static") == .directory else { return [] }
         do {
-            return try fileSystem.files(below: root + "/content/static")
+            let listing = try fileSystem.walk(below: root + "/content/static")
+            diagnostics += listing.diagnostics(in: "content/static")
+            return listing.files
         } catch {
             diagnostics.append(
                 Diagnostic(

@@ -36,6 +36,16 @@ struct SourceReader: Sendable {
         {
             return String(cString: strerror(code.rawValue)).lowercased()
         }
+        if nsError.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(nsError.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: nsError.code) {
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or directory"
+            case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
+            default: break
+            }
+        }
         return nsError.localizedDescription.lowercased()
     }
 

@@ -47,7 +47,16 @@ struct YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let during = context.map { " \($0.text) that starts on line \($0.mark.line + lineOffset)" } ?? ""
+            let during =
+                context.flatMap {
+                    $0.text.isEmpty ? nil : " \($0.text) that starts on line \($0.mark.line + lineOffset)"
+                }
+                ?? ""
+            if problem.hasPrefix("Maximum nesting level") {
+                return file.diagnostic(
+                    "invalid YAML: lists and mappings are nested more than 1,000 levels deep; flatten them",
+                    line: mark.line + lineOffset, column: mark.column)
+            }
             return file.diagnostic(
                 "invalid YAML: \(problem)\(during); check the indentation, and put text with ': ' or '#' in quotes",
                 line: mark.line + lineOffset,

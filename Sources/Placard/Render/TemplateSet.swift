@@ -17,6 +17,8 @@ struct TemplateSet: Sendable {
         let files: [String]
         do {
             files = try reader.fileSystem.files(below: reader.root + "/" + folder)
+        } catch let loop as FolderLoop {
+            throw BuildFailure(FolderListing(loops: [loop.path]).diagnostics(in: folder))
         } catch {
             throw BuildFailure([
                 Diagnostic(

@@ -20,6 +20,9 @@ public struct FileSystem: Sendable {
     /// Moves a file onto a path in the same file system, replacing what is there in one step and creating the
     /// target's parent folders.
     public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// The path with every symbolic link resolved, so that a walk can tell a folder it has already entered; `nil` when
+    /// it cannot be resolved. A file system without links returns the path as it is.
+    public var resolve: @Sendable (String) -> String?
 
     /// Creates a file system from its operations.
     public init(
@@ -28,7 +31,8 @@ public struct FileSystem: Sendable {
         list: @escaping @Sendable (String) throws -> [String],
         kind: @escaping @Sendable (String) -> Kind,
         remove: @escaping @Sendable (String) throws -> Void,
-        move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil
+        move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
+        resolve: (@Sendable (String) -> String?)? = nil
     ) {
         self.read = read
         self.write = write
@@ -39,6 +43,7 @@ public struct FileSystem: Sendable {
             move ?? { from, to in
                 try write(try read(from), to); try remove(from)
             }
+        self.resolve = resolve ?? { $0 }
     }
 
     /// The real disk.
@@ -75,26 +80,11 @@ public struct FileSystem: Sendable {
             throw NSError(
                 domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
                 userInfo: [NSFilePathErrorKey: to, NSUnderlyingErrorKey: reason])
+        },
+        resolve: { path in
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
         }
     )
-}
-
-extension FileSystem {
-    /// Every file below a folder, as paths relative to it, sorted; folders are walked without recursion.
-    func files(below root: String) throws -> [String] {
-        var found: [String] = []
-        var pending: [String] = [""]
-        while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root + "/" + relative
-            for name in try list(folder) {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                switch kind(root + "/" + child) {
-                case .directory: pending.append(child)
-                case .file: found.append(child)
-                case .missing: continue
-                }
-            }
-        }
-        return found.sorted()
-    }
 }

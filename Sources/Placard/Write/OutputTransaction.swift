@@ -92,7 +92,7 @@ final class OutputTransaction: Sendable {
         var report = Report(unchanged: unchanged)
         let existing =
             keepingOnly != nil && fileSystem.kind(output) == .directory
-            ? (try? fileSystem.files(below: output)) ?? [] : []
+            ? (try? fileSystem.walk(below: output))?.files ?? [] : []
         if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
             // A first build: the staging folder becomes the output folder in one step.
             do {
