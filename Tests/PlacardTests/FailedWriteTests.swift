@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import Placard
+
+/// A write that fails midway (disk full, permission denied on one file) is reported with its path, leaves
+/// `public/` as it was when it happens before the commit, and the next good build leaves `public/` exactly as a
+/// clean build would.
+@Suite struct FailedWriteTests {
+    static func site() throws -> TestSite {
+        try TestSite(
+            minimalConfig + post("a", title: "A", date: "2018-05-24", body: "First.")
+                + post("b", title: "B", date: "2018-06-01", body: "Second."))
+    }
+
+    static func files(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in try #require(FileManager.default.enumerator(atPath: folder)) {
+            if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
+        }
+        return files
+    }
+
+    /// The disk, except that writing or moving onto a path ending in `failing` throws "no space left on device".
+    static func disk(failingWrite failing: String? = nil, failingMove: String? = nil) -> FileSystem {
+        var fileSystem = FileSystem.disk
+        let write = fileSystem.write
+        let move = fileSystem.move
+        let full = NSError(
+            domain: NSCocoaErrorDomain, code: CocoaError.fileWriteOutOfSpace.rawValue,
+            userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        fileSystem.write = { data, path in
+            if let failing, path.hasSuffix(failing) { throw full }
+            try write(data, path)
+        }
+        fileSystem.move = { from, to in
+            if let failingMove, to.hasSuffix(failingMove) { throw full }
+            try move(from, to)
+        }
+        return fileSystem
+    }
+
+    @Test func aFailedWriteNamesTheFileAndLeavesPublicAsItWas() throws {
+        let site = try Self.site()
+        try site.build()
+        let before = try Self.files(site.root + "/public")
+        try site.write(
+            post("b", title: "B, edited", date: "2018-06-01", body: "Edited.").droppingListingHeader,
+            to: "content/posts/b/index.md")
+        let builder = SiteBuilder(
+            BuildOptions(source: site.root), fileSystem: Self.disk(failingWrite: "posts/b/index.html"))
+        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        #expect(error.description.contains("posts/b/index.html"))
+        #expect(error.description.contains("no space left on device"))
+        #expect(try Self.files(site.root + "/public") == before)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/.public.placard-staging"))
+    }
+
+    @Test func aMoveThatFailsMidwayIsPutRightByTheNextBuild() throws {
+        let site = try Self.site()
+        try site.build()
+        try site.write(
+            post("a", title: "A, edited", date: "2018-05-24", body: "Edited.").droppingListingHeader,
+            to: "content/posts/a/index.md")
+        let builder = SiteBuilder(
+            BuildOptions(source: site.root), fileSystem: Self.disk(failingMove: "posts/a/index.html"))
+        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        #expect(error.description.contains("could not write"))
+        #expect(error.description.contains("posts/a/index.html"))
+        try site.build()
+        let clean = site.root + "/clean"
+        try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
+        #expect(try Self.files(site.root + "/public") == Self.files(clean))
+    }
+}
+
+extension String {
+    /// A listing section's text without its `-- path --` line (``post(_:title:date:extra:body:)`` writes one).
+    fileprivate var droppingListingHeader: String {
+        split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.hasPrefix("---") }.joined(separator: "\n")
+    }
+}
