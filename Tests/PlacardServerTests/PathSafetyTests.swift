@@ -23,10 +23,17 @@ import Testing
         "/index.html%00.png",
         "/%00/../secret.txt",
         "//secret.txt",
+        "//etc/passwd",
+        "/%2Fetc%2Fpasswd",
+        "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/posts/..%5c..%5csecret.txt",
+        "/%00",
+        "/posts/a/index.html%00",
         "/./secret.txt",
         "/%c0%ae%c0%ae/secret.txt",
         "/%zz",
         "/" + String(repeating: "a/", count: 1000),
+        "/" + String(repeating: "a", count: 5000),
         "/link-to-secret.txt",
         "/link-to-parent/secret.txt",
         "/link-to-parent/",
@@ -42,8 +49,12 @@ import Testing
         app = StaticServer(root: site.root.path).makeApplication()
     }
 
-    @Test(arguments: attacks)
-    func refusesPathOutsideRoot(uri: String) async throws {
+    /// With and without live reload, whose pages and event endpoint sit behind the same guard.
+    @Test(arguments: attacks, [false, true])
+    func refusesPathOutsideRoot(uri: String, liveReload: Bool) async throws {
+        let reload = LiveReload()
+        reload.siteBuilt(changedFiles: [])
+        let app = liveReload ? StaticServer(root: site.root.path, reload: reload).makeApplication() : self.app
         try await app.test(.router) { client in
             for method in [HTTPRequest.Method.get, .head] {
                 let response = try await client.execute(uri: uri, method: method)

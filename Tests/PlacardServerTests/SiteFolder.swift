@@ -29,6 +29,10 @@ final class SiteFolder: Sendable {
         try write(Self.feed, to: "feed.xml")
         try write("hello\n", to: "robots.txt")
         try write(Data(Self.png), to: "assets/dot.png")
+        try write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", to: "assets/logo.svg")
+        try write(Data([0xFF, 0xD8, 0xFF, 0xE0]), to: "assets/photo.jpg")
+        try write(Data([0x77, 0x4F, 0x46, 0x32]), to: "assets/font.woff2")
+        try write("%PDF-1.4\n", to: "files/flyer.pdf")
         if withNotFoundPage {
             try write(Self.notFound, to: "404.html")
         }

@@ -65,6 +65,10 @@ import Testing
         ("/assets/dot.png", "image/png"),
         ("/robots.txt", "text/plain; charset=utf-8"),
         ("/404.html", "text/html; charset=utf-8"),
+        ("/assets/logo.svg", "image/svg+xml"),
+        ("/assets/photo.jpg", "image/jpeg"),
+        ("/assets/font.woff2", "font/woff2"),
+        ("/files/flyer.pdf", "application/pdf"),
     ])
     func setsContentType(uri: String, contentType: String) async throws {
         try await app.test(.router) { client in
@@ -166,6 +170,11 @@ import Testing
             #expect(response.status == .ok)
             #expect(await reported.port == client.port)
         }
+    }
+
+    @Test func bindsLoopbackUnlessToldOtherwise() {
+        #expect(StaticServer(root: "public").host == "127.0.0.1")
+        #expect(StaticServer(root: "public", host: "0.0.0.0").host == "0.0.0.0")
     }
 
     @Test func formatsUrlForPort() {

@@ -1,0 +1,78 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The folders and files below some folders of a site, walked without recursion; symbolic links are followed, each
+/// folder is visited once (so a link loop ends), and editors' temporary files are left out.
+struct FolderWalk {
+    /// A file's identity and state, to tell whether it changed.
+    struct FileState: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    /// Folders found, relative to the root, the starting folders included.
+    private(set) var folders: [String] = []
+    /// Files found, relative to the root.
+    private(set) var files: [String: FileState] = [:]
+
+    /// Walks `folders` (relative to `root`); missing ones are skipped.
+    init(root: String, folders start: [String]) {
+        var visited: Set<[UInt64]> = []
+        var pending = start.reversed().map { $0 }
+        while let relative = pending.popLast() {
+            var info = stat()
+            guard stat(root + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+                visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
+                let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)
+            else { continue }
+            folders.append(relative)
+            for name in names.sorted() where !SourceWatcher.isIgnored(name) {
+                let path = relative + "/" + name
+                guard stat(root + "/" + path, &info) == 0 else {
+                    // A dangling link: still a file of the site, one the build will complain about.
+                    files[path] = FileState(device: 0, inode: 0, size: -1, seconds: 0, nanoseconds: 0)
+                    continue
+                }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    pending.append(path)
+                } else {
+                    files[path] = Self.state(info)
+                }
+            }
+        }
+    }
+
+    /// Whether a path is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The files added, removed or changed since an earlier walk.
+    func changes(since earlier: FolderWalk) -> Set<String> {
+        Set(files.keys).union(earlier.files.keys).filter { files[$0] != earlier.files[$0] }
+    }
+
+    private static func state(_ info: stat) -> FileState {
+        #if canImport(Darwin)
+            let modified = info.st_mtimespec
+        #else
+            let modified = info.st_mtim
+        #endif
+        return FileState(
+            device: UInt64(info.st_dev),
+            inode: UInt64(info.st_ino),
+            size: Int64(info.st_size),
+            seconds: Int(modified.tv_sec),
+            nanoseconds: Int(modified.tv_nsec)
+        )
+    }
+}
