@@ -32,7 +32,7 @@ import Testing
             summary.description
                 == "imported 1 post, 0 pages, 4 comments; skipped 1 pending comment, 1 spam comment, 1 trashed comment")
         let yaml = try site.read("content/posts/a/comments.yml")
-        #expect(yaml.contains("- id: 2\n  parent: 1\n  author: \"Admin\""))
+        #expect(yaml.contains("- id: 2\n  parent: 1\n  role: author\n  author: \"Admin\""))
         #expect(yaml.contains("role: author"))
         #expect(yaml.contains("- id: 3\n  status: removed\n- id: 4\n  parent: 3\n"))
         #expect(yaml.contains("type: pingback"))

@@ -25,9 +25,15 @@ struct CommentMarkdown {
     }
 
     private mutating func text(_ raw: String) {
-        let decoded = CharacterReferences.decode(raw.unicodeScalars, inAttribute: false)
+        let decoded = raw.contains("&") ? CharacterReferences.decode(raw.unicodeScalars, inAttribute: false) : raw
         if code > 0 {
             output += decoded
+            return
+        }
+        if !decoded.contains("\n") {  // one line: the common case, without splitting
+            let atLineStart = output.isEmpty || output.hasSuffix("\n")
+            let trimmed = atLineStart ? String(decoded.drop { $0 == " " || $0 == "\t" }) : decoded
+            output += MarkdownEscape.text(trimmed, atLineStart: atLineStart)
             return
         }
         let paragraphs = decoded.components(separatedBy: "\n\n")
@@ -88,7 +94,9 @@ struct CommentMarkdown {
     private mutating func finish() -> String {
         while let entry = open.popLast() { close(entry.name) }
         dropTrailingBreak()
-        let collapsed = output.replacingOccurrences(of: "\n{3,}", with: "\n\n", options: .regularExpression)
+        let collapsed =
+            output.contains("\n\n\n")
+            ? output.replacingOccurrences(of: "\n{3,}", with: "\n\n", options: .regularExpression) : output
         return collapsed.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -17,32 +17,41 @@ public struct DisqusImporter: Sendable {
     }
 
     /// Reads the export at `path` and writes `comments.yml` for every matched post; on any error nothing is written.
+    ///
+    /// Comments are staged as they are read; threads that match the same post (Disqus keeps one per URL variant)
+    /// share one archive.
     /// - Returns: what was imported, skipped and left unmatched.
     /// - Throws: a diagnostic for malformed XML (with line and column), a file that exists, or a write failure.
     public func run(_ path: String) throws(Diagnostic) -> ImportSummary {
-        let reader = DisqusReader()
+        let stage = try ImportStage(content: content)
+        defer { stage.remove() }
+        let tails = try CommentTails(path: stage.work("tails"))
+        let reader = DisqusReader(tails: tails)
         try XMLStream(path: path).read(into: reader)
         let slugs = existingSlugs()
         var summary = ImportSummary()
-        var files: [(String, String)] = []
-        let yaml = ImportYAML(timeZone: try ImportWriter.timeZone(content: content))
-        for (threadID, comments) in reader.comments.sorted(by: { $0.key < $1.key }) {
+        var threadsBySlug: [String: [String]] = [:]
+        for (threadID, records) in reader.comments.sorted(by: { $0.key < $1.key }) {
             guard let thread = reader.threads[threadID] else {
-                summary.skip("orphan comment", comments.count)
+                summary.skip("orphan comment", records.count)
                 continue
             }
             guard let slug = Self.match(thread, slugs: slugs) else {
                 summary.unmatched.append(thread.link.isEmpty ? "thread \(threadID)" : thread.link)
-                summary.skip("unmatched-thread comment", comments.count)
+                summary.skip("unmatched-thread comment", records.count)
                 continue
             }
-            let converted = WordPressComments(authorID: nil).convert(comments, &summary)
-            guard !converted.entries.isEmpty else { continue }
-            summary.posts += 1
-            summary.comments += converted.entries.count(where: { !$0.removed })
-            files.append(("posts/\(slug)/comments.yml", yaml.comments(converted.entries)))
+            threadsBySlug[slug, default: []].append(threadID)
         }
-        try ImportWriter(content: content, options: options, yaml: yaml).write(files)
+        for (slug, threadIDs) in threadsBySlug.sorted(by: { $0.key < $1.key }) {
+            let records = threadIDs.flatMap { reader.comments[$0] ?? [] }
+            let planned = WordPressComments(authorID: nil).plan(records, &summary)
+            guard !planned.entries.isEmpty else { continue }
+            summary.posts += 1
+            summary.comments += planned.entries.count(where: { $0.tail != nil })
+            try stage.writeComments(planned.entries, tails: tails, to: "posts/\(slug)/comments.yml")
+        }
+        try stage.commit(options)
         return summary
     }
 

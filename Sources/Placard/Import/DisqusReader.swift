@@ -9,15 +9,20 @@ struct DisqusThread: Sendable {
 
 /// Reads a Disqus export: threads, and posts as `WordPressComment` fields so that both importers thread alike.
 ///
-/// Only the id, parent, thread, author name, date, message and deleted/spam flags are kept: never e-mail or IP.
+/// Disqus lists every thread, then every post; a post names its thread by id. Threads are kept in memory (a few
+/// fields each); each post is staged as soon as it ends: its text rendered into `tails`, and only a record (id,
+/// parent, deleted/spam flags) kept, by thread. Author name, date and message are read; never e-mail or IP. Used by
+/// one import on one thread.
 final class DisqusReader: XMLStreamHandler {
     private(set) var threads: [String: DisqusThread] = [:]
-    private(set) var threadOrder: [String] = []
-    /// Comments by thread id, in export order.
-    private(set) var comments: [String: [WordPressComment]] = [:]
+    /// Comment records by thread id, in export order.
+    private(set) var comments: [String: [CommentRecord]] = [:]
+    let tails: CommentTails
     private var thread: (id: String, value: DisqusThread)?
     private var post: (comment: WordPressComment, thread: String, deleted: Bool, spam: Bool)?
     private var depth: [String] = []
+
+    init(tails: CommentTails) { self.tails = tails }
 
     func start(_ name: String, attributes: [String: String]) {
         let id = attributes["dsq:id"] ?? ""
@@ -33,13 +38,13 @@ final class DisqusReader: XMLStreamHandler {
         depth.append(name)
     }
 
-    func end(_ name: String, text: String) {
+    func end(_ name: String, text: String) throws(Diagnostic) {
         depth.removeLast()
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if thread != nil {
             endThread(name, value)
         } else if post != nil {
-            endPost(name, value, text)
+            try endPost(name, value, text)
         }
     }
 
@@ -47,7 +52,6 @@ final class DisqusReader: XMLStreamHandler {
         guard let current = thread else { return }
         switch (depth.count, name) {
         case (1, "thread"):
-            if threads[current.id] == nil { threadOrder.append(current.id) }
             threads[current.id] = current.value
             thread = nil
         case (2, "id"): thread?.value.identifier = value
@@ -57,14 +61,15 @@ final class DisqusReader: XMLStreamHandler {
         }
     }
 
-    private func endPost(_ name: String, _ value: String, _ text: String) {
+    private func endPost(_ name: String, _ value: String, _ text: String) throws(Diagnostic) {
         guard let current = post else { return }
         switch (depth.count, name) {
         case (1, "post"):
             var comment = current.comment
             comment.fields["comment_approved"] = current.spam ? "spam" : current.deleted ? "deleted" : "1"
-            comments[current.thread, default: []].append(comment)
             post = nil
+            let record = try comment.staged(in: tails, date: WordPressDates.commentDate(comment))
+            comments[current.thread, default: []].append(record)
         case (2, "message"): post?.comment.fields["comment_content"] = text
         case (2, "createdAt"): post?.comment.fields["comment_date_gmt"] = Self.gmt(value)
         case (2, "isDeleted"): post?.deleted = value == "true"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A post, page or comment archive ready to be written in Placard's content format.
+/// A post or page ready to be written in Placard's content format; its comments are staged apart.
 struct ImportedPost: Sendable {
     var slug: String
     var title: String
@@ -10,28 +10,30 @@ struct ImportedPost: Sendable {
     var draft = false
     var originalCommentCount: Int?
     var body: String
-    var comments: [ImportedComment] = []
     /// Whether the post becomes a page (`content/pages/<slug>.md`).
     var isPage = false
-}
-
-/// One entry of `comments.yml`; it never holds an e-mail or IP address.
-struct ImportedComment: Sendable {
-    var id: String
-    var parent: String?
-    var author: String?
-    var authorURL: String?
-    var date: Date?
-    var isAuthor = false
-    var removed = false
-    var type: String?
-    var body: String
 }
 
 /// Writes imported content as Placard's YAML and Markdown.
 struct ImportYAML: Sendable {
     /// The site's time zone, for post dates.
     let timeZone: TimeZone
+
+    /// The time zone of `site.yml` in the content folder, or UTC when the folder has none.
+    /// - Throws: the first error in `site.yml`, or a diagnostic when it cannot be read.
+    static func siteTimeZone(content: String) throws(Diagnostic) -> TimeZone {
+        let path = content + "/site.yml"
+        guard FileManager.default.fileExists(atPath: path) else { return TimeZone(identifier: "UTC")! }
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw Diagnostic("could not read \(path) (\(SourceReader.reason(error)))")
+        }
+        let (config, diagnostics) = SiteConfigLoader().load(SourceFile(path: path, text: text))
+        guard let config else {
+            throw diagnostics.first(where: { $0.severity == .error }) ?? Diagnostic("\(path) has errors")
+        }
+        return config.timeZone
+    }
 
     /// The text of `index.md` or a page's `.md` file.
     func document(_ post: ImportedPost) -> String {
@@ -46,21 +48,23 @@ struct ImportYAML: Sendable {
         return lines.joined(separator: "\n") + "\n\n" + post.body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     }
 
-    /// The text of `comments.yml`.
-    func comments(_ comments: [ImportedComment]) -> String {
-        comments.map(entry).joined()
+    /// The first lines of a `comments.yml` entry: id, parent, role and status.
+    static func commentHead(_ comment: PlannedComment) -> String {
+        var lines = ["- id: \(identifier(comment.id))"]
+        if let parent = comment.parent { lines.append("  parent: \(identifier(parent))") }
+        if comment.isAuthor { lines.append("  role: author") }
+        if comment.tail == nil { lines.append("  status: removed") }
+        return lines.joined(separator: "\n") + "\n"
     }
 
-    private func entry(_ comment: ImportedComment) -> String {
-        var lines = ["- id: \(Self.identifier(comment.id))"]
-        if let parent = comment.parent { lines.append("  parent: \(Self.identifier(parent))") }
-        if let author = comment.author, !author.isEmpty { lines.append("  author: \(Self.quoted(author))") }
-        if let url = comment.authorURL, !url.isEmpty { lines.append("  author_url: \(Self.quoted(url))") }
-        if let date = comment.date { lines.append("  date: \(Self.utc(date))") }
-        if comment.isAuthor { lines.append("  role: author") }
-        if comment.removed { lines.append("  status: removed") }
-        if let type = comment.type { lines.append("  type: \(type)") }
-        if !comment.removed { lines.append("  body: " + Self.block(comment.body, indent: "    ")) }
+    /// The other lines of a `comments.yml` entry, rendered when the comment is read: it never holds an e-mail or IP.
+    static func commentTail(author: String, url: String, date: Date?, type: String?, body: String) -> String {
+        var lines: [String] = []
+        if !author.isEmpty { lines.append("  author: \(quoted(author))") }
+        if !url.isEmpty { lines.append("  author_url: \(quoted(url))") }
+        if let date { lines.append("  date: \(WordPressDates.utc(date))") }
+        if let type { lines.append("  type: \(type)") }
+        lines.append("  body: " + block(body, indent: "    "))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -68,13 +72,6 @@ struct ImportYAML: Sendable {
     func local(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
-
-    /// `2014-01-14T17:31:03Z`.
-    static func utc(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
     }
@@ -87,15 +84,25 @@ struct ImportYAML: Sendable {
 
     /// A YAML block scalar (`|`) when the text allows one, else a double-quoted string.
     static func block(_ text: String, indent: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false)
-        let plain = trimmed.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || isPrintable($0) }
-        guard !trimmed.isEmpty, plain, !trimmed.contains("\r") else { return quoted(trimmed) }
-        let body = lines.map { line in
-            let stripped = line.replacingOccurrences(of: "[ \t]+$", with: "", options: .regularExpression)
-            return stripped.isEmpty ? "" : indent + stripped
+        let trimmed = Self.trimmed(text)
+        let plain =
+            trimmed.utf8.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }
+            || trimmed.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || isPrintable($0) }
+        guard !trimmed.isEmpty, plain else { return quoted(trimmed) }
+        var body = "|"
+        for line in trimmed.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let end = line.lastIndex { $0 != 0x20 && $0 != 0x09 }
+            body += "\n"
+            if let end { body += indent + String(Substring(line[...end])) }
         }
-        return "|\n" + body.joined(separator: "\n")
+        return body
+    }
+
+    /// The text without white space and line breaks around it; the text itself when it has none (the common case).
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let space: (UInt8) -> Bool = { $0 <= 0x20 || $0 >= 0x80 }  // Foundation decides the doubtful ones
+        return space(first) || space(last) ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
     }
 
     /// A YAML double-quoted string, with every character that YAML could misread escaped.

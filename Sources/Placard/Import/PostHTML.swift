@@ -74,6 +74,11 @@ enum PostHTML {
 
     /// Text without tags, entities decoded, runs of white space as one space.
     static func plainText(_ html: String) -> String {
+        if !html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 < 0x20 || $0 > 0x7E }),
+            !html.contains("  ")
+        {
+            return html.trimmingCharacters(in: .whitespaces)  // a plain ASCII name: the common case, kept fast
+        }
         let stripped = html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
         let decoded = CharacterReferences.decode(stripped.unicodeScalars, inAttribute: false)
         return decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

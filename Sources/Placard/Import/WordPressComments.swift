@@ -1,34 +1,50 @@
 import Foundation
 
-/// Turns a post's `<wp:comment>` entries into `comments.yml` entries: approved ones, and placeholders for the
-/// skipped comments that approved ones reply to.
+/// One entry of `comments.yml` as planned: the lines decided once the whole thread is known (id, parent, role,
+/// status), and where the rest of its lines are staged.
+struct PlannedComment: Sendable, Hashable {
+    var id: String
+    var parent: String?
+    var isAuthor = false
+    /// The staged tail of an approved comment; nil for a `status: removed` placeholder.
+    var tail: CommentTails.Span?
+}
+
+/// Threads a post's comment records into `comments.yml` entries: approved ones, and placeholders for the skipped
+/// comments that approved ones reply to. Works on records alone, never on comment text, so a thread of any length
+/// needs a few bytes per comment.
 struct WordPressComments: Sendable {
     /// The post author's user id, for `role: author`.
     let authorID: String?
 
     /// The entries, in export order with placeholders before their replies, and the approved count.
-    func convert(
-        _ comments: [WordPressComment], _ summary: inout ImportSummary
-    ) -> (entries: [ImportedComment], approved: Int) {
-        var byID: [String: WordPressComment] = [:]
-        for comment in comments where byID[comment["comment_id"]] == nil { byID[comment["comment_id"]] = comment }
-        let approved = comments.filter { $0["comment_approved"] == "1" && !$0["comment_id"].isEmpty }
-        let approvedIDs = Set(approved.map { $0["comment_id"] })
-        for comment in comments where comment["comment_approved"] != "1" {
-            summary.skip(Self.reason(comment["comment_approved"]))
+    func plan(_ records: [CommentRecord], _ summary: inout ImportSummary) -> (entries: [PlannedComment], approved: Int)
+    {
+        var byID: [String: Int] = [:]  // the first record with each id, by index: a few bytes per comment
+        for (index, record) in records.enumerated() where byID[record.id] == nil { byID[record.id] = index }
+        let approvedIDs = Set(records.lazy.filter(\.isApproved).map(\.id))
+        for record in records where record.approval != "1" {
+            summary.skip(Self.reason(record.approval))
         }
         var placed = Set<String>()
-        var entries: [ImportedComment] = []
-        for comment in approved where !placed.contains(comment["comment_id"]) {
-            entries += placeholders(above: comment, byID: byID, approvedIDs: approvedIDs, placed: &placed)
-            entries.append(entry(comment, parent: parent(of: comment, byID: byID)))
-            placed.insert(comment["comment_id"])
+        var entries: [PlannedComment] = []
+        var approved = 0
+        for record in records where record.isApproved {
+            approved += 1
+            guard !placed.contains(record.id) else { continue }
+            entries += placeholders(above: record, in: records, byID: byID, approvedIDs: approvedIDs, placed: &placed)
+            entries.append(
+                PlannedComment(
+                    id: record.id, parent: parent(of: record, byID: byID),
+                    isAuthor: authorID != nil && record.userID == authorID && record.userID != "0",
+                    tail: record.tail))
+            placed.insert(record.id)
         }
-        return (entries, approved.count)
+        return (entries, approved)
     }
 
-    private static func reason(_ approved: String) -> String {
-        switch approved {
+    private static func reason(_ approval: String) -> String {
+        switch approval {
         case "0": "pending comment"
         case "spam": "spam comment"
         case "trash", "post-trashed": "trashed comment"
@@ -38,24 +54,24 @@ struct WordPressComments: Sendable {
     }
 
     /// The parent id, when the comment replies to one the export holds.
-    private func parent(of comment: WordPressComment, byID: [String: WordPressComment]) -> String? {
-        let parent = comment["comment_parent"]
+    private func parent(of record: CommentRecord, byID: [String: Int]) -> String? {
+        let parent = record.parent
         return parent.isEmpty || parent == "0" || byID[parent] == nil ? nil : parent
     }
 
-    /// Removed placeholders for the skipped comments between `comment` and its nearest approved ancestor.
+    /// Removed placeholders for the skipped comments between `record` and its nearest approved ancestor.
     private func placeholders(
-        above comment: WordPressComment, byID: [String: WordPressComment], approvedIDs: Set<String>,
+        above record: CommentRecord, in records: [CommentRecord], byID: [String: Int], approvedIDs: Set<String>,
         placed: inout Set<String>
-    ) -> [ImportedComment] {
-        var chain: [ImportedComment] = []
-        var current = comment
+    ) -> [PlannedComment] {
+        var chain: [PlannedComment] = []
+        var current = record
         var seen = Set<String>()
         while let id = parent(of: current, byID: byID), !approvedIDs.contains(id), !placed.contains(id),
-            seen.insert(id).inserted, let skipped = byID[id]
+            seen.insert(id).inserted, let index = byID[id]
         {
-            let above = parent(of: skipped, byID: byID)
-            chain.append(ImportedComment(id: id, parent: above, removed: true, body: ""))
+            let skipped = records[index]
+            chain.append(PlannedComment(id: id, parent: parent(of: skipped, byID: byID)))
             current = skipped
         }
         if let last = chain.last, let above = last.parent, chain.contains(where: { $0.id == above }) {
@@ -63,17 +79,5 @@ struct WordPressComments: Sendable {
         }
         for entry in chain { placed.insert(entry.id) }
         return chain.reversed()
-    }
-
-    private func entry(_ comment: WordPressComment, parent: String?) -> ImportedComment {
-        let type = comment["comment_type"]
-        let userID = comment["comment_user_id"]
-        return ImportedComment(
-            id: comment["comment_id"], parent: parent,
-            author: PostHTML.plainText(comment["comment_author"]), authorURL: comment["comment_author_url"],
-            date: WordPressDates.commentDate(comment),
-            isAuthor: authorID != nil && userID == authorID && userID != "0",
-            type: type == "pingback" || type == "trackback" ? type : nil,
-            body: CommentMarkdown.convert(comment.fields["comment_content"] ?? ""))
     }
 }

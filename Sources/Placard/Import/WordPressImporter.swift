@@ -1,6 +1,10 @@
 import Foundation
 
 /// `placard import wordpress`: turns a WordPress export (WXR) into posts, pages and comment archives.
+///
+/// The export is streamed: each item is staged on disk when it ends and each approved comment's lines when the
+/// comment ends, so memory holds one item and a few bytes per comment of one post, not the export. The staged posts
+/// are written into a staging folder once the whole export has been read, then moved into the content folder.
 public struct WordPressImporter: Sendable {
     /// The content folder to write into.
     public let content: String
@@ -17,67 +21,63 @@ public struct WordPressImporter: Sendable {
     /// - Returns: what was imported and what was skipped.
     /// - Throws: a diagnostic for malformed XML (with line and column), a file that exists, or a write failure.
     public func run(_ path: String) throws(Diagnostic) -> ImportSummary {
-        let reader = WordPressReader()
+        let yaml = ImportYAML(timeZone: try ImportYAML.siteTimeZone(content: content))
+        let stage = try ImportStage(content: content)
+        defer { stage.remove() }
+        let tails = try CommentTails(path: stage.work("tails"))
+        let staging = try WordPressStaging(stage: stage, options: options)
+        let reader = WordPressReader(tails: tails, staging: staging)
         try XMLStream(path: path).read(into: reader)
-        var summary = ImportSummary()
-        var posts: [ImportedPost] = []
+        var summary = staging.summary
         var slugs = Set<String>()
-        for item in Self.merged(reader.items) {
-            guard var post = convert(item, authorIDs: reader.authorIDs, &summary) else { continue }
+        for number in 0..<staging.count {
+            let item = try staging.item(number)
+            guard case (var post, let comments)? = convert(item, authorIDs: reader.authorIDs, &summary) else {
+                continue
+            }
             post.slug = Self.unique(post.slug, isPage: post.isPage, in: &slugs)
-            if post.isPage { summary.pages += 1 } else { summary.posts += 1 }
-            summary.comments += post.comments.count(where: { !$0.removed })
-            posts.append(post)
-        }
-        let writer = ImportWriter(
-            content: content, options: options, yaml: ImportYAML(timeZone: try ImportWriter.timeZone(content: content)))
-        try writer.write(writer.files(posts))
-        return summary
-    }
-
-    /// Items in order, the duplicates of a post id merged into its first item.
-    static func merged(_ items: [WordPressItem]) -> [WordPressItem] {
-        var result: [WordPressItem] = []
-        var index: [String: Int] = [:]
-        for item in items {
-            let id = item["wp:post_id"]
-            if !id.isEmpty, let first = index[id] {
-                result[first].merge(item)
-            } else {
-                if !id.isEmpty { index[id] = result.count }
-                result.append(item)
+            if post.isPage {
+                summary.pages += 1
+                try stage.write(yaml.document(post), to: "pages/\(post.slug).md")
+                continue
+            }
+            summary.posts += 1
+            summary.comments += comments.count(where: { $0.tail != nil })
+            try stage.write(yaml.document(post), to: "posts/\(post.slug)/index.md")
+            if !comments.isEmpty {
+                try stage.writeComments(comments, tails: tails, to: "posts/\(post.slug)/comments.yml")
             }
         }
-        return result
+        try stage.commit(options)
+        return summary
     }
 
     private func convert(
         _ item: WordPressItem, authorIDs: [String: String], _ summary: inout ImportSummary
-    ) -> ImportedPost? {
+    ) -> (ImportedPost, [PlannedComment])? {
         let type = item["wp:post_type"].isEmpty ? "post" : item["wp:post_type"]
-        guard type == "post" || type == "page" else {
-            summary.skip("\(type) item")
-            return nil
-        }
         let status = item["wp:status"].isEmpty ? "publish" : item["wp:status"]
-        let isDraft = ["draft", "future", "pending", "private"].contains(status)
-        guard status == "publish" || (isDraft && options.contains(.drafts)) else {
-            summary.skip("\(status) \(type)")
+        if let reason = WordPressStaging.exclusion(type: type, status: status, options: options) {
+            summary.skip(reason)
             return nil
         }
         guard let date = WordPressDates.postDate(item) else {
             summary.skip("undated \(type)")
             return nil
         }
-        let comments = WordPressComments(authorID: authorIDs[item["dc:creator"]]).convert(item.comments, &summary)
+        let authorID = authorIDs[item["dc:creator"]] ?? item.creatorUserID
+        let comments = WordPressComments(authorID: authorID).plan(item.records, &summary)
         var post = ImportedPost(
             slug: WordPressSlug.make(item), title: PostHTML.plainText(item["title"]), date: date,
-            summary: PostHTML.plainText(item["excerpt:encoded"]), tags: item.tags, draft: isDraft,
+            summary: PostHTML.plainText(item["excerpt:encoded"]), tags: item.tags, draft: status != "publish",
             originalCommentCount: comments.approved, body: PostHTML.convert(item.fields["content:encoded"] ?? ""))
-        post.comments = comments.entries
         post.isPage = type == "page"
         if post.title.isEmpty { post.title = post.slug }
-        return post
+        guard !post.isPage else {
+            summary.skip("comment on a page", comments.approved)  // pages have no comments archive
+            return (post, [])
+        }
+        return (post, comments.entries)
     }
 
     /// `slug`, or `slug-2`, `slug-3` … when another post or page took it.

@@ -92,3 +92,93 @@ extension ImportFixture {
         }
     }
 }
+
+extension TestSite {
+    /// Staging folders an import left beside `content/`: none, after success or failure.
+    func stagingLeftovers() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { $0.hasPrefix(".placard-import") }
+    }
+
+    /// Every file below `content/` with its bytes, to compare before and after a failed import.
+    func contentSnapshot() -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in contentFiles() { files[path] = FileManager.default.contents(atPath: root + "/" + path) }
+        return files
+    }
+}
+
+/// Large WordPress exports built in the test, with what they are known to hold.
+enum GeneratedExport {
+    /// The parent of comment `id` in a generated thread: comment 1 and every seventh one start a thread, the others
+    /// reply to an earlier comment (so replies nest deep and wide).
+    static func parent(of id: Int) -> Int {
+        id == 1 || id % 7 == 0 ? 0 : (id * 31) % (id - 1) + 1
+    }
+
+    /// Whether comment `id` is spam (every 25th): its replies hang under a removed placeholder.
+    static func isSpam(_ id: Int) -> Bool { id % 25 == 0 }
+
+    /// One `<wp:comment>`, as WordPress writes it, with an e-mail and IP address that must never be written.
+    static func comment(_ id: Int, firstID: Int = 1, user: Int = 0, html: Bool = true) -> String {
+        let parent = parent(of: id - firstID + 1)
+        return """
+            <wp:comment><wp:comment_id>\(id)</wp:comment_id>\
+            <wp:comment_author><![CDATA[Reader \(id % 97)]]></wp:comment_author>\
+            <wp:comment_author_email>reader\(id)@mail.example</wp:comment_author_email>\
+            <wp:comment_author_url>https://reader.example/</wp:comment_author_url>\
+            <wp:comment_author_IP>10.9.\(id / 250 % 250).\(id % 250)</wp:comment_author_IP>\
+            <wp:comment_date_gmt>2019-02-01 09:00:00</wp:comment_date_gmt>\
+            <wp:comment_content><![CDATA[\(html ? "<p>Comment \(id) with <em>emphasis</em>.</p>" : "Comment \(id).")]]></wp:comment_content>\
+            <wp:comment_approved>\(isSpam(id - firstID + 1) ? "spam" : "1")</wp:comment_approved>\
+            <wp:comment_type></wp:comment_type>\
+            <wp:comment_parent>\(parent == 0 ? 0 : parent + firstID - 1)</wp:comment_parent>\
+            <wp:comment_user_id>\(user)</wp:comment_user_id></wp:comment>
+
+            """
+    }
+
+    /// An item holding `comments` (comment ids `firstID…`; plain text unless `html`), or none.
+    static func item(
+        id: Int, comments: Range<Int> = 0..<0, firstID: Int = 1, html: Bool = true, body: String = "<p>Body.</p>"
+    ) -> String {
+        var text = """
+            <item><title>Post \(id)</title><dc:creator><![CDATA[admin]]></dc:creator>
+            <content:encoded><![CDATA[\(body)]]></content:encoded>
+            <wp:post_id>\(id)</wp:post_id><wp:post_date_gmt>2019-01-01 10:00:00</wp:post_date_gmt>
+            <wp:post_name>post-\(id)</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+
+            """
+        for number in comments { text += comment(number, firstID: firstID, html: html) }
+        return text + "</item>\n"
+    }
+
+    /// A whole export around `items`.
+    static func wxr(_ items: [String]) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel><title>Generated</title>
+        <wp:author><wp:author_id>1</wp:author_id><wp:author_login>admin</wp:author_login></wp:author>
+        \(items.joined())</channel>
+        </rss>
+
+        """
+    }
+
+    /// `comments.yml` read back: each entry's id with its parent ("0" for none) and whether it is a placeholder.
+    static func entries(_ yaml: String) -> [(id: String, parent: String, removed: Bool)] {
+        var result: [(id: String, parent: String, removed: Bool)] = []
+        for line in yaml.utf8.split(separator: UInt8(ascii: "\n")) {
+            let text = String(Substring(line))
+            if text.hasPrefix("- id: ") {
+                result.append((String(text.dropFirst(6)), "0", false))
+            } else if text.hasPrefix("  parent: ") {
+                result[result.count - 1].parent = String(text.dropFirst(10))
+            } else if text == "  status: removed" {
+                result[result.count - 1].removed = true
+            }
+        }
+        return result
+    }
+}
