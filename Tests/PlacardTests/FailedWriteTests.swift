@@ -13,14 +13,6 @@ import Testing
                 + post("b", title: "B", date: "2018-06-01", body: "Second."))
     }
 
-    static func files(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let path as String in try #require(FileManager.default.enumerator(atPath: folder)) {
-            if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
-        }
-        return files
-    }
-
     /// The disk, except that writing or moving onto a path ending in `failing` throws "no space left on device".
     static func disk(failingWrite failing: String? = nil, failingMove: String? = nil) -> FileSystem {
         var fileSystem = FileSystem.disk
@@ -43,7 +35,7 @@ import Testing
     @Test func aFailedWriteNamesTheFileAndLeavesPublicAsItWas() throws {
         let site = try Self.site()
         try site.build()
-        let before = try Self.files(site.root + "/public")
+        let before = try folderContents(site.root + "/public")
         try site.write(
             post("b", title: "B, edited", date: "2018-06-01", body: "Edited.").droppingListingHeader,
             to: "content/posts/b/index.md")
@@ -52,7 +44,7 @@ import Testing
         let error = try #require(throws: BuildFailure.self) { try builder.build() }
         #expect(error.description.contains("posts/b/index.html"))
         #expect(error.description.contains("no space left on device"))
-        #expect(try Self.files(site.root + "/public") == before)
+        #expect(try folderContents(site.root + "/public") == before)
         #expect(!FileManager.default.fileExists(atPath: site.root + "/.public.placard-staging"))
     }
 
@@ -70,7 +62,7 @@ import Testing
         try site.build()
         let clean = site.root + "/clean"
         try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
-        #expect(try Self.files(site.root + "/public") == Self.files(clean))
+        #expect(try folderContents(site.root + "/public") == folderContents(clean))
     }
 }
 

@@ -33,14 +33,6 @@ import Testing
         return try TestSite(listing)
     }
 
-    static func files(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let path as String in try #require(FileManager.default.enumerator(atPath: folder)) {
-            if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
-        }
-        return files
-    }
-
     @Test func theParallelBuildWritesWhatTheSerialBuildWrites() throws {
         let site = try Self.site(posts: 40)
         var serial = BuildOptions(source: site.root, output: site.root + "/serial")
@@ -48,7 +40,7 @@ import Testing
         let parallel = BuildOptions(source: site.root, output: site.root + "/parallel")
         try SiteBuilder(serial).build()
         try SiteBuilder(parallel).build()
-        let (a, b) = (try Self.files(serial.output), try Self.files(parallel.output))
+        let (a, b) = (try folderContents(serial.output), try folderContents(parallel.output))
         #expect(a.count > 40 * 4)
         #expect(a.keys.sorted() == b.keys.sorted())
         for (path, data) in a { #expect(b[path] == data, "\(path) differs") }

@@ -76,16 +76,9 @@ import Testing
         func matchesCleanBuild() throws -> Bool {
             let clean = site.root + "/clean"
             _ = try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
-            return try Fixture.files(clean) == Fixture.files(output)
+            return try folderContents(clean) == folderContents(output)
         }
 
-        static func files(_ folder: String) throws -> [String: Data] {
-            var files: [String: Data] = [:]
-            for case let path as String in try #require(FileManager.default.enumerator(atPath: folder)) {
-                if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
-            }
-            return files
-        }
     }
 
     @Test func anEditedCommentRewritesOnlyItsPostsPage() throws {

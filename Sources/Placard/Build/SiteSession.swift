@@ -58,9 +58,7 @@ public final class SiteSession: @unchecked Sendable {
             }
             state.siteFiles = try addSiteFiles(state, transaction)
             let report = try transaction.commit(keepingOnly: transaction.made)
-            self.state = state
-            pending = []
-            return change(report, state, since: start)
+            return finish(report, state, since: start)
         } catch {
             transaction.abandon()
             throw error
@@ -80,11 +78,12 @@ public final class SiteSession: @unchecked Sendable {
         do {
             let present = folders.filter { fileSystem.kind(options.source + "/" + $0) == .directory }.sorted()
             let (results, _) = pipeline.renderPosts(present, state.prepared, keepEntries: true, into: transaction.add)
+            let byFolder = Dictionary(uniqueKeysWithValues: results.map { ($0.folder, $0) })
             var listsChanged = false
             var stale: Set<String> = []
             for folder in folders {
                 let old = state.digests[folder]
-                let result = results.first { $0.folder == folder }
+                let result = byFolder[folder]
                 let new = result?.digest
                 state.digests[folder] = new
                 state.warnings[folder] = result?.diagnostics
@@ -102,9 +101,7 @@ public final class SiteSession: @unchecked Sendable {
                 state.siteFiles = siteFiles
             }
             let report = try transaction.commit(removing: stale.subtracting(transaction.made).sorted())
-            self.state = state
-            pending = []
-            return change(report, state, since: start)
+            return finish(report, state, since: start)
         } catch {
             transaction.abandon()
             throw error
@@ -144,7 +141,10 @@ public final class SiteSession: @unchecked Sendable {
         return Set(files.map(\.path))
     }
 
-    private func change(_ report: OutputTransaction.Report, _ state: State, since start: DispatchTime) -> SiteChange {
+    /// Keeps `state` as the last good build, forgets the pending paths, and says what changed.
+    private func finish(_ report: OutputTransaction.Report, _ state: State, since start: DispatchTime) -> SiteChange {
+        self.state = state
+        pending = []
         let files = state.siteFiles.union(state.digests.values.flatMap(\.files))
         let warnings = (state.prepared.diagnostics + state.warnings.values.flatMap { $0 }).sorted()
         let summary = BuildSummary(

@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import Testing
 
 extension TestSite {
     /// Builds and returns a page of the output.
@@ -43,4 +44,13 @@ extension String {
         else { return nil }
         return String(self[lower..<upper])
     }
+}
+
+/// Every file below `folder`, by path relative to it, with its bytes: for comparing two outputs.
+func folderContents(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for case let path as String in try #require(FileManager.default.enumerator(atPath: folder)) {
+        if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
+    }
+    return files
 }
