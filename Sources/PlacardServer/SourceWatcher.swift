@@ -11,13 +11,13 @@ import Foundation
 ///
 /// It uses inotify on Linux and falls back to comparing the folders every quarter second elsewhere, or when inotify
 /// is not available (for example, when the system's limit of watches is reached). A burst of events is merged: a
-/// batch is reported once no event came for `quiet` (40 ms), or after `longest` (300 ms) of steady events. Editors'
+/// batch is reported once no event came for `quiet` (10 ms), or after `longest` (300 ms) of steady events. Editors'
 /// swap, backup and lock files (see `isIgnored`) are never reported. Each watcher runs on a thread of its own.
 final class SourceWatcher: Sendable {
     /// The folders watched, relative to the site folder.
     static let folders = ["content", "templates"]
     /// How long the folders must stay quiet before a batch is reported, in milliseconds.
-    static let quiet: Int32 = 40
+    static let quiet: Int32 = 10
     /// The longest a batch waits, in milliseconds.
     static let longest = 300
     /// How often the fallback compares the folders, in milliseconds.

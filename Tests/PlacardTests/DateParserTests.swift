@@ -33,4 +33,26 @@ import Testing
     func refusesOtherForms(text: String) {
         #expect(utc.parse(text) == .failure(.format(text)))
     }
+
+    /// Dates at a fixed offset are counted without a calendar: over 40,000 days from 1601 to 2400 and every offset
+    /// form, the count agrees with Gregorian calendar arithmetic, leap days included.
+    @Test func countsFixedOffsetDatesAsTheCalendarDoes() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var day = calendar.date(from: DateComponents(year: 1601, month: 1, day: 1))!
+        let end = calendar.date(from: DateComponents(year: 2400, month: 12, day: 31))!
+        var checked = 0
+        while day <= end {
+            let parts = calendar.dateComponents([.year, .month, .day], from: day)
+            let text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            #expect(try utc.parse(text).get() == day, "\(text)")
+            #expect(try newYork.parse(text + "T13:45:07-04:30").get() == day + 13 * 3600 + 45 * 60 + 7 + 4.5 * 3600)
+            day += 86400 * 7
+            checked += 1
+        }
+        #expect(checked > 40_000)
+        #expect(try utc.parse("2000-02-29").get() == Date(timeIntervalSince1970: 951_782_400))
+        #expect(utc.parse("1900-02-29") == .failure(.impossible("1900-02-29")))
+        #expect(utc.parse("2018-05-24T23:59:60Z") == .failure(.impossible("2018-05-24T23:59:60Z")))
+    }
 }

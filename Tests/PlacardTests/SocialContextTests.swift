@@ -28,6 +28,28 @@ import Testing
         #expect(json == #"{"headline":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 more"}"#)
     }
 
+    @Test func writesJSONLDAsJSONSerializationWouldWithTheScriptCharactersEscaped() throws {
+        var awkward = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        awkward += "\"\\/ é “quoted” 😀 \u{2028} <b>&amp;</b>"
+        let object: [String: Any] = [
+            "headline": awkward, "commentCount": 74, "@type": "BlogPosting", "flag": true,
+            "author": ["name": "O'Brien & Co", "url": "https://example.org/a?b=1&c=2"],
+            "list": ["one", 2, ["nested": "</script>"]],
+        ]
+        let expected = try #require(
+            String(
+                data: JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+                encoding: .utf8))
+        let json = SocialContext.jsonLD(object)
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
+        #expect(
+            json.replacingOccurrences(of: "\\u003c", with: "<").replacingOccurrences(of: "\\u003e", with: ">")
+                .replacingOccurrences(of: "\\u0026", with: "&") == expected)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(parsed["headline"] as? String == awkward)
+        #expect(parsed["commentCount"] as? Int == 74)
+    }
+
     @Test func buildsShareLinksWithTheTitleAndURLEncoded() {
         let links = SocialContext.shareLinks(title: "#Where & Why?", url: "https://example.org/posts/a/")
         #expect(

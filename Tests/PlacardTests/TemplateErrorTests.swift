@@ -57,4 +57,34 @@ import Testing
         #expect(errors.contains("templates/404.mustache:1:1: error: the partial 'missing' does not exist"))
         #expect(!site.exists("public"))
     }
+
+    @Test func reportsASyntaxErrorOnTheFirstLineAsLineOne() throws {
+        let site = try TestSite(Self.site)
+        try site.write("{{#posts}}<li>{{title}}</li>{{/post}}\n", to: "templates/tag.mustache")
+        #expect(
+            site.buildErrors() == """
+                templates/tag.mustache:1:32: error: template syntax error: a section is closed with another section's name; check that every {{#section}} has its {{/section}}
+                {{#posts}}<li>{{title}}</li>{{/post}}
+                                               ^
+                """)
+    }
+
+    /// `{{value}}` escapes the five characters swift-mustache escapes, `{{{value}}}` none, and a partial on the
+    /// template's first line is still a standalone tag (no blank line), though every template is compiled with a
+    /// content-type line before it.
+    @Test func escapesVariablesAsMustacheDoes() throws {
+        let site = try TestSite(
+            minimalConfig + post("a", title: #"Tom & "Jerry's" <b>"#, date: "2018-05-24"))
+        try site.write("{{> partials/title}}\n[{{post.title}}]\n[{{{post.title}}}]\n", to: "templates/post.mustache")
+        try site.write("<h1>{{post.title}}</h1>\n", to: "templates/partials/title.mustache")
+        try site.build()
+        #expect(
+            try site.page("posts/a/index.html")
+                == """
+                <h1>Tom &amp; &quot;Jerry&#39;s&quot; &lt;b&gt;</h1>
+                [Tom &amp; &quot;Jerry&#39;s&quot; &lt;b&gt;]
+                [Tom & "Jerry's" <b>]
+
+                """)
+    }
 }

@@ -126,11 +126,10 @@ struct Fields {
     /// The value of a key; an explicit null (`key:` with nothing after it, or `~`) counts as absent.
     subscript(key: String) -> Node? {
         guard let value = pairs.first(where: { $0.0 == key })?.2 else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain,
-            ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-        {
-            return nil
+        guard case .scalar(let scalar) = value, scalar.style == .plain else { return value }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return nil
+        default: return value
         }
-        return value
     }
 }

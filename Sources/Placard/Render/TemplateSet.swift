@@ -1,3 +1,4 @@
+import CommonMark
 import Mustache
 
 /// The theme's Mustache templates, compiled once, with their partials and layouts checked before any page renders.
@@ -65,13 +66,16 @@ struct TemplateSet: Sendable {
             })
     }
 
+    /// Compiles a template whose `{{variables}}` are escaped by ``EscapedHTML``: a standalone content-type tag is put
+    /// on a line of its own before the template's first line, so the template renders as written, and syntax errors
+    /// are reported one line up, on the author's line.
     private static func compile(_ file: SourceFile) throws -> MustacheTemplate {
         do {
-            return try MustacheTemplate(string: file.text)
+            return try MustacheTemplate(string: EscapedHTML.pragma + file.text)
         } catch let error as MustacheTemplate.ParserError {
             throw file.diagnostic(
                 "template syntax error: \(describe(error.error)); check that every {{#section}} has its {{/section}}",
-                line: error.context.lineNumber,
+                line: max(1, error.context.lineNumber - 1),
                 column: error.context.columnNumber
             )
         }
@@ -90,4 +94,19 @@ struct TemplateSet: Sendable {
         case nil: "\(error)"
         }
     }
+}
+
+/// The escaping of `{{variable}}` in every template: the same five characters as swift-mustache's own HTML content
+/// type (`&`, `<`, `>`, `"` and `'`), found by one scan of the bytes, and text without them returned as it is. The
+/// library's own escaping looks every character up in a dictionary and copies every string, and every rendered
+/// comment's author, date and link go through it.
+struct EscapedHTML: MustacheContentType {
+    /// The tag that selects this content type, on a line of its own (standalone tags leave no trace in the output).
+    /// swift-mustache starts every template, partials included, with its HTML content type, so each needs the tag.
+    static let pragma: String = {
+        MustacheContentTypes.register(EscapedHTML(), named: "PLACARD_HTML")
+        return "{{% CONTENT_TYPE: PLACARD_HTML }}\n"
+    }()
+
+    func escapeText(_ text: String) -> String { HTML.escapeAttribute(text) }
 }
