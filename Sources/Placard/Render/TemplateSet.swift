@@ -49,7 +49,7 @@ struct TemplateSet: Sendable {
 
     /// Renders a template with a context; the template's existence was checked when the set was read.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(TemplateObject.wrap(context), withTemplate: name) ?? ""
     }
 
     /// Checks that the templates a build needs are there.
@@ -109,4 +109,38 @@ struct EscapedHTML: MustacheContentType {
     }()
 
     func escapeText(_ text: String) -> String { HTML.escapeAttribute(text) }
+}
+
+/// A context object as the templates see it: a dictionary behind a class. swift-mustache asks every object on the
+/// context stack whether it is a `MustacheParent` for every name it looks up; for `[String: Any]` that is a
+/// conditional conformance the runtime checks anew each time, for a class a cached answer.
+final class TemplateObject: MustacheParent, MustacheTransformable, CustomStringConvertible {
+    /// The values, with dictionaries wrapped.
+    let values: [String: Any]
+    /// The dictionary as given, for `{{.}}`.
+    let original: [String: Any]
+
+    init(_ original: [String: Any]) {
+        self.original = original
+        values = original.mapValues(Self.wrapValue)
+    }
+
+    func child(named name: String) -> Any? { values[name] }
+
+    func transform(_ name: String) -> Any? { original.transform(name) }
+
+    var description: String { original.description }
+
+    /// The context with every nested dictionary, and every dictionary in a list, wrapped.
+    static func wrap(_ values: [String: Any]) -> TemplateObject { TemplateObject(values) }
+
+    private static func wrapValue(_ value: Any) -> Any {
+        switch value {
+        case let dictionary as [String: Any]: wrap(dictionary)
+        case let list as [[String: Any]]: list.map(wrap)
+        // Lists of text or numbers stay as they are, so that `sorted()` still applies to them.
+        case let list as [Any] where list.contains(where: { $0 is [String: Any] || $0 is [Any] }): list.map(wrapValue)
+        default: value
+        }
+    }
 }
