@@ -21,9 +21,14 @@ import Testing
         let full = NSError(
             domain: NSCocoaErrorDomain, code: CocoaError.fileWriteOutOfSpace.rawValue,
             userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        let create = fileSystem.create
         fileSystem.write = { data, path in
             if let failing, path.hasSuffix(failing) { throw full }
             try write(data, path)
+        }
+        fileSystem.create = { data, path in
+            if let failing, path.hasSuffix(failing) { throw full }
+            try create(data, path)
         }
         fileSystem.move = { from, to in
             if let failingMove, to.hasSuffix(failingMove) { throw full }

@@ -11,6 +11,9 @@ public struct FileSystem: Sendable {
     public var read: @Sendable (String) throws -> Data
     /// Writes a whole file atomically (a new file renamed into place), creating its parent folders.
     public var write: @Sendable (Data, String) throws -> Void
+    /// Writes a whole file in place, not atomically, creating its parent folders: for files nothing reads before they
+    /// are complete, such as those of a build's staging folder. `write` unless given.
+    public var create: @Sendable (Data, String) throws -> Void
     /// Lists the names in a folder, sorted.
     public var list: @Sendable (String) throws -> [String]
     /// Says whether a path is a file, a folder or missing; symbolic links are followed.
@@ -32,10 +35,12 @@ public struct FileSystem: Sendable {
         kind: @escaping @Sendable (String) -> Kind,
         remove: @escaping @Sendable (String) throws -> Void,
         move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
-        resolve: (@Sendable (String) -> String?)? = nil
+        resolve: (@Sendable (String) -> String?)? = nil,
+        create: (@Sendable (Data, String) throws -> Void)? = nil
     ) {
         self.read = read
         self.write = write
+        self.create = create ?? write
         self.list = list
         self.kind = kind
         self.remove = remove
@@ -49,18 +54,7 @@ public struct FileSystem: Sendable {
     /// The real disk.
     public static let disk = FileSystem(
         read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
-        write: { data, path in
-            // Most folders exist already: try first, create the parents only when the write says they are missing.
-            var failed = writeReplacing(data, path)
-            if failed == ENOENT {
-                try FileManager.default.createDirectory(
-                    at: URL(fileURLWithPath: path).deletingLastPathComponent(),
-                    withIntermediateDirectories: true
-                )
-                failed = writeReplacing(data, path)
-            }
-            if failed != 0 { throw failure(failed, path) }
-        },
+        write: { data, path in try writeFile(data, path, inPlace: false) },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted() },
         kind: { path in
             var isDirectory: ObjCBool = false
@@ -70,11 +64,7 @@ public struct FileSystem: Sendable {
         remove: { path in try FileManager.default.removeItem(atPath: path) },
         move: { from, to in
             if rename(from, to) == 0 { return }
-            if errno == ENOENT {
-                try FileManager.default.createDirectory(
-                    at: URL(fileURLWithPath: to).deletingLastPathComponent(), withIntermediateDirectories: true)
-                if rename(from, to) == 0 { return }
-            }
+            if errno == ENOENT, makeFolders(parent(of: to)) == 0, rename(from, to) == 0 { return }
             let reason = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
             throw NSError(
                 domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
@@ -84,16 +74,44 @@ public struct FileSystem: Sendable {
             guard let resolved = realpath(path, nil) else { return nil }
             defer { free(resolved) }
             return String(cString: resolved)
-        }
+        },
+        create: { data, path in try writeFile(data, path, inPlace: true) }
     )
 
+    /// Writes a file, creating its parent folders when the write says they are missing (most exist already).
+    private static func writeFile(_ data: Data, _ path: String, inPlace: Bool) throws {
+        var failed = writeBytes(data, path, inPlace: inPlace)
+        if failed == ENOENT {
+            failed = makeFolders(parent(of: path))
+            if failed == 0 { failed = writeBytes(data, path, inPlace: inPlace) }
+        }
+        if failed != 0 { throw failure(failed, path) }
+    }
+
+    /// The folder part of a path ("." for a bare name).
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `mkdir -p`: one `mkdir` per missing folder, none for those already there.
+    /// - Returns: 0, or the `errno` of the `mkdir` that failed.
+    private static func makeFolders(_ path: String) -> Int32 {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return 0 }
+        guard errno == ENOENT, path != "/", path != "." else { return errno }
+        let failed = makeFolders(parent(of: path))
+        if failed != 0 { return failed }
+        return mkdir(path, 0o777) == 0 || errno == EEXIST ? 0 : errno
+    }
+
     /// Writes `data` to a new file beside `path`, then renames it onto `path`, so a reader sees the old file or the
-    /// new one, never part of one. Unlike Foundation's `.atomic` writes this does not `fsync` every file: that made a
-    /// build of 5,000 pages wait on the disk for seconds, and a site generator's output is rebuilt, not recovered.
+    /// new one, never part of one; `inPlace` writes `path` itself. Unlike Foundation's `.atomic` writes this does not
+    /// `fsync` every file: that made a build of 5,000 pages wait on the disk for seconds, and a site generator's
+    /// output is rebuilt, not recovered.
     /// - Returns: 0, or the `errno` of the step that failed.
-    private static func writeReplacing(_ data: Data, _ path: String) -> Int32 {
-        let temporary = path + ".placard-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    private static func writeBytes(_ data: Data, _ path: String, inPlace: Bool) -> Int32 {
+        let temporary = inPlace ? path : path + ".placard-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | (inPlace ? O_TRUNC : O_EXCL) | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         var failed: Int32 = 0
         data.withUnsafeBytes { buffer in
@@ -109,7 +127,7 @@ public struct FileSystem: Sendable {
             }
         }
         if close(descriptor) != 0, failed == 0 { failed = errno }
-        if failed == 0, rename(temporary, path) != 0 { failed = errno }
+        if failed == 0, !inPlace, rename(temporary, path) != 0 { failed = errno }
         if failed != 0 { unlink(temporary) }
         return failed
     }

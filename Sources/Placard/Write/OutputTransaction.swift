@@ -67,7 +67,7 @@ final class OutputTransaction: Sendable {
             return
         }
         do {
-            try fileSystem.write(data, staging + "/" + file.path)
+            try fileSystem.create(data, staging + "/" + file.path)
         } catch {
             throw BuildFailure([Self.failure("write", staging + "/" + file.path, error)])
         }
