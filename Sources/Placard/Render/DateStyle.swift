@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Formats dates for readers (the site's `date_format`, language and time zone) and for machines (ISO 8601).
 struct DateStyle: @unchecked Sendable {
@@ -6,6 +7,10 @@ struct DateStyle: @unchecked Sendable {
     private let machine: ISO8601DateFormatter
     private let day: DateFormatter
     private let monthDay: DateFormatter
+    private let timeZone: TimeZone
+    /// Readable dates by day, when the format shows no time of day: a comment archive formats thousands of dates
+    /// over a few hundred days, and each formatter call goes through ICU.
+    private let readableByDay: DayMemo?
 
     init(config: SiteConfig) {
         display = DateFormatter()
@@ -23,14 +28,87 @@ struct DateStyle: @unchecked Sendable {
         monthDay.locale = Locale(identifier: config.language)
         monthDay.timeZone = config.timeZone
         monthDay.setLocalizedDateFormatFromTemplate("MMMMd")
+        timeZone = config.timeZone
+        readableByDay = Self.showsOnlyTheDay(config.dateFormat) ? DayMemo() : nil
     }
 
     /// "May 24, 2018".
-    func readable(_ date: Date) -> String { display.string(from: date) }
-    /// "2018-05-24T00:00:00-04:00".
-    func iso(_ date: Date) -> String { machine.string(from: date) }
+    func readable(_ date: Date) -> String {
+        guard let readableByDay else { return display.string(from: date) }
+        let key = Self.floorDivision(local(date), 86400)
+        if let known = readableByDay.texts.withLock({ $0[key] }) { return known }
+        let text = display.string(from: date)
+        readableByDay.texts.withLock { $0[key] = text }
+        return text
+    }
+
+    /// "2018-05-24T00:00:00-04:00", as `ISO8601DateFormatter` writes it with `.withInternetDateTime` ("Z" for a zero
+    /// offset), counted here without ICU.
+    func iso(_ date: Date) -> String {
+        let offset = timeZone.secondsFromGMT(for: date)
+        let seconds = local(date, offset: offset)
+        let days = Self.floorDivision(seconds, 86400)
+        let (year, month, dayOfMonth) = Self.civil(days)
+        // Years outside four digits, and the local mean times of before 1900 whose offsets have seconds, as ICU does.
+        guard (1...9999).contains(year), offset % 60 == 0 else { return machine.string(from: date) }
+        let time = seconds - days * 86400
+        var text = Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(dayOfMonth, 2)
+        text += "T" + Self.digits(time / 3600, 2) + ":" + Self.digits(time / 60 % 60, 2) + ":"
+        text += Self.digits(time % 60, 2)
+        if offset == 0 { return text + "Z" }
+        let minutes = abs(offset) / 60
+        return text + (offset < 0 ? "-" : "+") + Self.digits(minutes / 60, 2) + ":" + Self.digits(minutes % 60, 2)
+    }
+
     /// "June 15", in the site's language.
     func shortDay(_ date: Date) -> String { monthDay.string(from: date) }
     /// "2018-05-24".
     func dayString(_ date: Date) -> String { day.string(from: date) }
+
+    /// Whole seconds since 1970 on the site's clock.
+    private func local(_ date: Date, offset: Int? = nil) -> Int {
+        Int(date.timeIntervalSince1970.rounded(.down)) + (offset ?? timeZone.secondsFromGMT(for: date))
+    }
+
+    /// Whether a date format (ICU pattern) shows only era, year, quarter, month, week and day fields.
+    static func showsOnlyTheDay(_ format: String) -> Bool {
+        var quoted = false
+        for scalar in format.unicodeScalars {
+            if scalar == "'" {
+                quoted.toggle()
+            } else if !quoted, scalar.properties.isAlphabetic, scalar.isASCII,
+                !"GyYuUrQqMLlwWdDFgEec".unicodeScalars.contains(scalar)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    private static func civil(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719468
+        let era = floorDivision(z, 146097)
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func floorDivision(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+    }
+
+    private static func digits(_ value: Int, _ count: Int) -> String {
+        let text = String(value)
+        return text.count >= count ? text : String(repeating: "0", count: count - text.count) + text
+    }
+}
+
+/// Texts by day number, shared by the threads that render posts.
+private final class DayMemo: Sendable {
+    let texts = Mutex<[Int: String]>([:])
 }
