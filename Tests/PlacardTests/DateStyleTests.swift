@@ -15,17 +15,22 @@ import Testing
         return DateStyle(config: config)
     }
 
-    /// ISO dates are counted by hand; they must read as `ISO8601DateFormatter` writes them, offsets and daylight
-    /// saving included, over two centuries in zones with odd offsets.
+    /// ISO dates and days are counted by hand; they must read as `ISO8601DateFormatter` and a `yyyy-MM-dd`
+    /// formatter write them, offsets and daylight saving included, over two centuries in zones with odd offsets.
     @Test(arguments: zones) func writesISODatesAsFoundationDoes(zone: String) throws {
         let style = try Self.style(zone)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: zone)
         formatter.formatOptions = [.withInternetDateTime]
+        let day = DateFormatter()
+        day.locale = Locale(identifier: "en_US_POSIX")
+        day.timeZone = TimeZone(identifier: zone)
+        day.dateFormat = "yyyy-MM-dd"
         var seconds = -2_208_988_800.0  // 1900-01-01
         while seconds < 4_102_444_800 {  // 2100-01-01
             let date = Date(timeIntervalSince1970: seconds)
             #expect(style.iso(date) == formatter.string(from: date))
+            #expect(style.dayString(date) == day.string(from: date))
             seconds += 86_400 * 13 + 3_601.5
         }
     }

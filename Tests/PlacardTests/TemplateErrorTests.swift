@@ -18,6 +18,18 @@ import Testing
                 """)
     }
 
+    @Test func countsTheColumnOfAMissingPartialInCharacters() throws {
+        let site = try TestSite(Self.site)
+        try site.write(
+            "<h1>Ça {{site.title}}</h1>\n<p>Déjà vu 👋🏽 {{{x}}}{{> nope }}</p>\n", to: "templates/index.mustache")
+        #expect(
+            site.buildErrors() == """
+                templates/index.mustache:2:21: error: the partial 'nope' does not exist; add templates/nope.mustache or fix the name
+                <p>Déjà vu 👋🏽 {{{x}}}{{> nope }}</p>
+                                    ^
+                """)
+    }
+
     @Test func reportsALayoutThatDoesNotExist() throws {
         let site = try TestSite(Self.site)
         try site.write("{{<layout}}{{$content}}x{{/content}}{{/layout}}\n", to: "templates/page.mustache")

@@ -4,8 +4,6 @@ import Synchronization
 /// Formats dates for readers (the site's `date_format`, language and time zone) and for machines (ISO 8601).
 struct DateStyle: @unchecked Sendable {
     private let display: DateFormatter
-    private let machine: ISO8601DateFormatter
-    private let day: DateFormatter
     private let monthDay: DateFormatter
     private let timeZone: TimeZone
     /// Readable dates by day, when the format shows no time of day: a comment archive formats thousands of dates
@@ -17,13 +15,6 @@ struct DateStyle: @unchecked Sendable {
         display.locale = Locale(identifier: config.language)
         display.timeZone = config.timeZone
         display.dateFormat = config.dateFormat
-        machine = ISO8601DateFormatter()
-        machine.timeZone = config.timeZone
-        machine.formatOptions = [.withInternetDateTime]
-        day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = config.timeZone
-        day.dateFormat = "yyyy-MM-dd"
         monthDay = DateFormatter()
         monthDay.locale = Locale(identifier: config.language)
         monthDay.timeZone = config.timeZone
@@ -50,7 +41,12 @@ struct DateStyle: @unchecked Sendable {
         let days = Self.floorDivision(seconds, 86400)
         let (year, month, dayOfMonth) = Self.civil(days)
         // Years outside four digits, and the local mean times of before 1900 whose offsets have seconds, as ICU does.
-        guard (1...9999).contains(year), offset % 60 == 0 else { return machine.string(from: date) }
+        guard (1...9999).contains(year), offset % 60 == 0 else {
+            let machine = ISO8601DateFormatter()
+            machine.timeZone = timeZone
+            machine.formatOptions = [.withInternetDateTime]
+            return machine.string(from: date)
+        }
         let time = seconds - days * 86400
         var text = Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(dayOfMonth, 2)
         text += "T" + Self.digits(time / 3600, 2) + ":" + Self.digits(time / 60 % 60, 2) + ":"
@@ -62,8 +58,18 @@ struct DateStyle: @unchecked Sendable {
 
     /// "June 15", in the site's language.
     func shortDay(_ date: Date) -> String { monthDay.string(from: date) }
-    /// "2018-05-24".
-    func dayString(_ date: Date) -> String { day.string(from: date) }
+    /// "2018-05-24", the day on the site's clock.
+    func dayString(_ date: Date) -> String {
+        let (year, month, day) = Self.civil(Self.floorDivision(local(date), 86400))
+        guard (1...9999).contains(year) else {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = timeZone
+            formatter.dateFormat = "yyyy-MM-dd"
+            return formatter.string(from: date)
+        }
+        return Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)
+    }
 
     /// Whole seconds since 1970 on the site's clock.
     private func local(_ date: Date, offset: Int? = nil) -> Int {
