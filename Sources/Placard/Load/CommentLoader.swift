@@ -10,6 +10,12 @@ struct CommentLoader {
 
     /// Reads every entry; the diagnostics hold an error for every bad entry and a warning for every unknown key.
     func load(_ file: SourceFile) -> ([Comment], [Diagnostic]) {
+        if let comments = CommentEvents(dates: dates).read(file) { return (comments, []) }
+        return loadComposed(file)
+    }
+
+    /// Reads the file through Yams's node tree, which every file with a problem needs for its diagnostics.
+    func loadComposed(_ file: SourceFile) -> ([Comment], [Diagnostic]) {
         var reader = YAMLReader(file: file)
         guard let root = reader.compose(file.text) else {
             if reader.diagnostics.isEmpty {
