@@ -64,9 +64,19 @@ struct MarkdownRenderer: Sendable {
     /// link to it, so that reading a comment loads nothing.
     func commentHTML(_ markdown: String) -> String {
         var document = Document(markdown: markdown, options: [.smartPunctuation, .validateUTF8])
-        CommentLinks().apply(to: &document)
-        Autolinker(rel: CommentLinks.rel).apply(to: &document, rawHTML: .omitted)
-        phones.apply(to: &document, rawHTML: .omitted)
+        // Most comments have no link, URL or number, and each pass walks the whole tree, so a pass runs only when the
+        // source may hold what it rewrites. Every text run is a stretch of the source, except for what an entity or a
+        // backslash escape decodes to, so a source with neither that fails a pass's own test on runs fails it on
+        // every run; links and images need a `[` or, as autolinks, a `<`.
+        let source = markdown.utf8
+        let decodes = source.contains(UInt8(ascii: "&")) || source.contains(UInt8(ascii: "\\"))
+        if source.contains(UInt8(ascii: "[")) || source.contains(UInt8(ascii: "<")) {
+            CommentLinks().apply(to: &document)
+        }
+        if decodes || Autolinker.mayHoldURL(markdown) {
+            Autolinker(rel: CommentLinks.rel).apply(to: &document, rawHTML: .omitted)
+        }
+        if decodes || PhoneLinker.mayHoldNumber(markdown) { phones.apply(to: &document, rawHTML: .omitted) }
         return document.html([])
     }
 }
