@@ -47,6 +47,7 @@ let package = Package(
             name: "PlacardServer",
             dependencies: [
                 "Placard",
+                "CommonMark",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

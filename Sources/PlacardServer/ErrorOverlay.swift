@@ -1,3 +1,4 @@
+import CommonMark
 import Placard
 
 /// The box the dev server lays over every page while the site cannot be built: each diagnostic with its file, line
@@ -81,20 +82,12 @@ struct ErrorOverlay: Sendable {
 
     /// Escapes text for HTML; control characters other than tab and line feed become U+FFFD.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var visible = String.UnicodeScalarView()
+        visible.append(
+            contentsOf: text.unicodeScalars.map { scalar in
+                let control = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                return control && scalar != "\t" && scalar != "\n" ? "\u{FFFD}" : scalar
+            })
+        return HTML.escapeAttribute(String(visible))
     }
 }

@@ -62,11 +62,7 @@ struct FolderWalk {
     }
 
     private static func state(_ info: stat) -> FileState {
-        #if canImport(Darwin)
-            let modified = info.st_mtimespec
-        #else
-            let modified = info.st_mtim
-        #endif
+        let modified = info.modified
         return FileState(
             device: UInt64(info.st_dev),
             inode: UInt64(info.st_ino),
@@ -74,5 +70,16 @@ struct FolderWalk {
             seconds: Int(modified.tv_sec),
             nanoseconds: Int(modified.tv_nsec)
         )
+    }
+}
+
+extension stat {
+    /// The last modification time, under its name on this system.
+    var modified: timespec {
+        #if canImport(Darwin)
+            st_mtimespec
+        #else
+            st_mtim
+        #endif
     }
 }

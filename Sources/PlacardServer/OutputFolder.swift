@@ -51,11 +51,7 @@ struct OutputFolder: FileProvider {
         guard stat(path, &info) == 0 else { return nil }
         let type = info.st_mode & S_IFMT
         guard type == S_IFREG || type == S_IFDIR else { return nil }
-        #if canImport(Darwin)
-            let modified = info.st_mtimespec
-        #else
-            let modified = info.st_mtim
-        #endif
+        let modified = info.modified
         return FileAttributes(
             isFolder: type == S_IFDIR,
             size: Int(info.st_size),

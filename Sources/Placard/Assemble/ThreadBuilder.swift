@@ -18,7 +18,8 @@ struct ThreadBuilder: Sendable {
                 number: nil,
                 depth: placement.depth[offset],
                 inReplyTo: placement.inReplyTo[offset],
-                replies: []
+                replies: [],
+                parent: parents[offset]
             )
         }
         var topLevel: [Int] = []

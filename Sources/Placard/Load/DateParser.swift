@@ -41,7 +41,7 @@ struct DateParser: Sendable {
         ["GMT", "UTC", "Etc/UTC", "Etc/GMT"].contains(zone.identifier)
     }
 
-    /// The date at a fixed offset from UTC, counted in days since 1970 (Howard Hinnant's `days_from_civil`), as the
+    /// The date at a fixed offset from UTC, counted in days since 1970 (``CivilDays``), as the
     /// calendar would give it; comments' dates are mostly written `…Z`, and a calendar per date was 2.5% of a build.
     private func date(from components: DateComponents, offset: Int, text: String) -> Result<Date, DateError> {
         guard let year = components.year, let month = components.month, let day = components.day, year >= 1 else {
@@ -50,16 +50,10 @@ struct DateParser: Sendable {
         let hour = components.hour ?? 0
         let minute = components.minute ?? 0
         let second = components.second ?? 0
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), (1...monthDays[month - 1]).contains(day), hour < 24, minute < 60, second < 60
-        else { return .failure(.impossible(text)) }
-        let shifted = month <= 2 ? year - 1 : year
-        let era = shifted / 400
-        let yearOfEra = shifted - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146097 + dayOfEra - 719468
+        guard CivilDays.isValid(year: year, month: month, day: day), hour < 24, minute < 60, second < 60 else {
+            return .failure(.impossible(text))
+        }
+        let days = CivilDays.days(year: year, month: month, day: day)
         let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
         return .success(Date(timeIntervalSince1970: TimeInterval(seconds)))
     }

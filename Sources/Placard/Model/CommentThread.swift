@@ -15,6 +15,9 @@ public struct CommentThread: Sendable {
         public var inReplyTo: String?
         /// Indices of the replies shown under this comment, in archive order.
         public var replies: [Int]
+        /// The index of the comment it answers (its real parent, which may be shown higher up); nil for top-level
+        /// comments and mentions.
+        public var parent: Int?
     }
 
     /// Every comment and mention, in archive order.

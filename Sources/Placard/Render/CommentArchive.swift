@@ -25,32 +25,23 @@ struct CommentArchive {
         let chunks = stride(from: 0, to: max(thread.topLevel.count, 1), by: perPage).map {
             Array(thread.topLevel[$0..<min($0 + perPage, thread.topLevel.count)])
         }
-        var places = Places()
+        var pageOf: [Int: Int] = [:]
         for (offset, chunk) in chunks.enumerated() {
-            for top in chunk { mark(top, page: offset + 1, in: thread, &places.pageOf) }
-        }
-        for (index, entry) in thread.entries.enumerated() where places.indexByID[entry.comment.id] == nil {
-            places.indexByID[entry.comment.id] = index
+            for top in chunk { mark(top, page: offset + 1, in: thread, &pageOf) }
         }
         let links = chunks.indices.map { urls.link(urls.comments(of: post, page: $0 + 1)) }
         return chunks.enumerated().map { offset, chunk in
             let number = offset + 1
             var context = header(thread)
-            context["threads"] = chunk.map { comment($0, thread, places) }
+            context["threads"] = chunk.map { comment($0, thread, pageOf) }
             context["start"] = chunk.first.flatMap { thread.entries[$0].number } ?? 1
-            context["mentions"] = number == 1 ? thread.mentions.map { comment($0, thread, places) } : []
+            context["mentions"] = number == 1 ? thread.mentions.map { comment($0, thread, pageOf) } : []
             context["has_mentions"] = number == 1 && !thread.mentions.isEmpty
             context["pagination"] = pagination(current: number, links: links)
             context["page"] = number
             context["pages"] = chunks.count
             return Page(number: number, url: urls.comments(of: post, page: number), context: context)
         }
-    }
-
-    /// Where each comment is: the archive page that shows it, and its index by id.
-    private struct Places {
-        var pageOf: [Int: Int] = [:]
-        var indexByID: [String: Int] = [:]
     }
 
     /// Records the page of a top-level comment and of all its replies, without recursion.
@@ -89,18 +80,18 @@ struct CommentArchive {
     }
 
     /// One comment and its shown replies. Depth is at most `max_depth`, so the nesting here is bounded.
-    private func comment(_ index: Int, _ thread: CommentThread, _ places: Places) -> [String: Any] {
+    private func comment(_ index: Int, _ thread: CommentThread, _ pageOf: [Int: Int]) -> [String: Any] {
         let entry = thread.entries[index]
         let comment = entry.comment
         let author = comment.author ?? "Anonymous"
-        let page = urls.comments(of: post, page: places.pageOf[index] ?? 1)
-        let replies = entry.replies.map { self.comment($0, thread, places) }
+        let page = urls.comments(of: post, page: pageOf[index] ?? 1)
+        let replies = entry.replies.map { self.comment($0, thread, pageOf) }
         let removed = comment.status == .removed
+        let authorURL = safeURL(comment.authorURL)
         var context: [String: Any] = [
             "id": comment.id, "anchor": "comment-\(comment.id)",
             "permalink": urls.link(page) + "#comment-\(comment.id)",
-            "author": author, "author_url": safeURL(comment.authorURL) ?? "",
-            "has_author_url": safeURL(comment.authorURL) != nil,
+            "author": author, "author_url": authorURL ?? "", "has_author_url": authorURL != nil,
             "is_post_author": comment.role == .author, "removed": removed,
             "body_html": removed ? "" : markdown.commentHTML(comment.body),
             "replies": replies, "has_replies": !replies.isEmpty, "depth": entry.depth,
@@ -112,15 +103,15 @@ struct CommentArchive {
         context["has_date"] = comment.date != nil
         context["date"] = comment.date.map(dates.readable) ?? ""
         context["date_iso"] = comment.date.map(dates.iso) ?? ""
-        context["in_reply_to_permalink"] = entry.inReplyTo == nil ? "" : parentLink(of: comment, places)
+        context["in_reply_to_permalink"] = entry.inReplyTo == nil ? "" : parentLink(of: entry, pageOf)
         context["number"] = entry.number ?? 0
         return context
     }
 
-    /// The permalink of the comment a comment answers (looked up by id: a search per reply was quadratic).
-    private func parentLink(of comment: Comment, _ places: Places) -> String {
-        guard let parent = comment.parent, let index = places.indexByID[parent] else { return "" }
-        return urls.link(urls.comments(of: post, page: places.pageOf[index] ?? 1)) + "#comment-\(parent)"
+    /// The permalink of the comment an entry answers.
+    private func parentLink(of entry: CommentThread.Entry, _ pageOf: [Int: Int]) -> String {
+        guard let parent = entry.parent, let id = entry.comment.parent else { return "" }
+        return urls.link(urls.comments(of: post, page: pageOf[parent] ?? 1)) + "#comment-\(id)"
     }
 
     /// What a screen reader announces for a comment: "Comment 17 by Jeff", "Reply by David to Erika S.".

@@ -26,7 +26,7 @@ struct DateStyle: @unchecked Sendable {
     /// "May 24, 2018".
     func readable(_ date: Date) -> String {
         guard let readableByDay else { return display.string(from: date) }
-        let key = Self.floorDivision(local(date), 86400)
+        let key = CivilDays.floorDivision(local(date), 86400)
         if let known = readableByDay.texts.withLock({ $0[key] }) { return known }
         let text = display.string(from: date)
         readableByDay.texts.withLock { $0[key] = text }
@@ -38,8 +38,8 @@ struct DateStyle: @unchecked Sendable {
     func iso(_ date: Date) -> String {
         let offset = timeZone.secondsFromGMT(for: date)
         let seconds = local(date, offset: offset)
-        let days = Self.floorDivision(seconds, 86400)
-        let (year, month, dayOfMonth) = Self.civil(days)
+        let days = CivilDays.floorDivision(seconds, 86400)
+        let (year, month, dayOfMonth) = CivilDays.day(days)
         // Years outside four digits, and the local mean times of before 1900 whose offsets have seconds, as ICU does.
         guard (1...9999).contains(year), offset % 60 == 0 else {
             let machine = ISO8601DateFormatter()
@@ -60,7 +60,7 @@ struct DateStyle: @unchecked Sendable {
     func shortDay(_ date: Date) -> String { monthDay.string(from: date) }
     /// "2018-05-24", the day on the site's clock.
     func dayString(_ date: Date) -> String {
-        let (year, month, day) = Self.civil(Self.floorDivision(local(date), 86400))
+        let (year, month, day) = CivilDays.day(CivilDays.floorDivision(local(date), 86400))
         guard (1...9999).contains(year) else {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -89,23 +89,6 @@ struct DateStyle: @unchecked Sendable {
             }
         }
         return true
-    }
-
-    /// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    private static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719468
-        let era = floorDivision(z, 146097)
-        let dayOfEra = z - era * 146097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func floorDivision(_ value: Int, _ divisor: Int) -> Int {
-        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
     }
 
     private static func digits(_ value: Int, _ count: Int) -> String {

@@ -137,7 +137,6 @@ final class TemplateObject: MustacheParent, MustacheTransformable, CustomStringC
     private static func wrapValue(_ value: Any) -> Any {
         switch value {
         case let dictionary as [String: Any]: wrap(dictionary)
-        case let list as [[String: Any]]: list.map(wrap)
         // Lists of text or numbers stay as they are, so that `sorted()` still applies to them.
         case let list as [Any] where list.contains(where: { $0 is [String: Any] || $0 is [Any] }): list.map(wrapValue)
         default: value

@@ -65,10 +65,7 @@ public struct FileSystem: Sendable {
         move: { from, to in
             if rename(from, to) == 0 { return }
             if errno == ENOENT, makeFolders(parent(of: to)) == 0, rename(from, to) == 0 { return }
-            let reason = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
-            throw NSError(
-                domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
-                userInfo: [NSFilePathErrorKey: to, NSUnderlyingErrorKey: reason])
+            throw failure(errno, to)
         },
         resolve: { path in
             guard let resolved = realpath(path, nil) else { return nil }
