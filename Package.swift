@@ -34,6 +34,7 @@ let package = Package(
             dependencies: ["CCmark"],
             swiftSettings: swiftSettings
         ),
+        .target(name: "Templates", swiftSettings: swiftSettings),
         .target(
             name: "Placard",
             dependencies: [
@@ -66,6 +67,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
             dependencies: ["Placard"],
