@@ -1,6 +1,6 @@
 /// A value as templates see it. Objects, lists and lazily written text are protocols the host implements over its
 /// own model, so that nothing is converted to a dictionary and no value is cast at render time.
-public enum TemplateValue {
+public enum TemplateValue: Sendable {
     /// Not there: renders as nothing, false in a section, and a name lookup goes on up the context stack.
     case missing
     /// `true` or `false`: a section renders once or not at all; printed as `true` or `false`.
@@ -18,7 +18,7 @@ public enum TemplateValue {
 }
 
 /// An object of the host's model as templates see it.
-public protocol TemplateContext {
+public protocol TemplateContext: Sendable {
     /// The value named by `key`, or ``TemplateValue/missing``.
     /// - Parameter key: a name's number in the library's ``TemplateLibrary/keys`` (names the host did not declare
     ///   get numbers after those, so a host's `switch` can treat them as missing).
@@ -26,7 +26,7 @@ public protocol TemplateContext {
 }
 
 /// A list of the host's model as templates see it.
-public protocol TemplateList {
+public protocol TemplateList: Sendable {
     /// How many elements the list has.
     var count: Int { get }
     /// The element at `index`, from 0 to `count - 1`.
@@ -35,7 +35,7 @@ public protocol TemplateList {
 
 /// Text the host writes into the page itself when a template prints it, e.g. HTML straight from a Markdown renderer,
 /// or a URL put together from parts.
-public protocol TemplateText {
+public protocol TemplateText: Sendable {
     /// Whether the text is empty (the `empty` transform).
     var isEmpty: Bool { get }
     /// Appends the text to `output`, HTML-escaped when `escaped` is true (a `{{name}}` tag).

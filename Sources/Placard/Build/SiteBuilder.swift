@@ -30,7 +30,7 @@ public struct SiteBuilder: Sendable {
             let (results, feed) = pipeline.renderPosts(
                 prepared.outline.postFolders, prepared, into: transaction.add, progress: progress)
             let (digests, warnings) = try Self.digests(results, prepared)
-            for file in pipeline.siteFiles(digests, prepared, entries: feed) { try transaction.add(file) }
+            for file in try pipeline.siteFiles(digests, prepared, entries: feed) { try transaction.add(file) }
             let made = transaction.made
             let report = try transaction.commit(keepingOnly: made)
             return BuildSummary(
@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
             collected.withLock { $0.append(file) }
         }
         let (digests, warnings) = try Self.digests(results, prepared)
-        let files = collected.withLock { $0 } + pipeline.siteFiles(digests, prepared, entries: feed)
+        let files = try collected.withLock { $0 } + pipeline.siteFiles(digests, prepared, entries: feed)
         return (files.sorted { $0.path < $1.path }, warnings)
     }
 

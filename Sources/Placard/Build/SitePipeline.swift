@@ -47,7 +47,7 @@ struct SitePipeline: Sendable {
         do { outlined = try loader.outline() } catch { failures += error.diagnostics }
         do {
             let set = try TemplateSet(folder: "templates", reader: reader)
-            try set.require(SiteRenderer.requiredTemplates, folder: "templates")
+            try set.require(SiteRenderer.requiredTemplates)
             templates = set
         } catch {
             failures += error.diagnostics
@@ -146,11 +146,13 @@ struct SitePipeline: Sendable {
         guard let post = loader.loadPost(folder, postLoader, &diagnostics) else {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics)
         }
-        let (files, entries) = renderer.postFiles(post)
+        let files: [OutputFile]
+        let entries: [FeedEntry]
         do {
+            (files, entries) = try renderer.postFiles(post)
             for file in files { try sink(file) }
         } catch {
-            diagnostics += error.diagnostics
+            return PostResult(folder: folder, digest: nil, diagnostics: diagnostics + error.diagnostics)
         }
         let digest = PostDigest(
             post: post.outline, files: files.map(\.path), pages: files.compactMap(SitemapEntry.init), entries: entries)
@@ -159,10 +161,12 @@ struct SitePipeline: Sendable {
 
     /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files and the sitemap.
     /// - Parameter digests: the posts that built, in any order.
-    func siteFiles(_ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]) -> [OutputFile] {
+    func siteFiles(
+        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]
+    ) throws(BuildFailure) -> [OutputFile] {
         var site = prepared.outline.site
         site.posts = SiteLoader.newestFirst(digests.map(\.post))
-        return SiteRenderer(site: site, templates: prepared.templates)
+        return try SiteRenderer(site: site, templates: prepared.templates)
             .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets)
     }
 }

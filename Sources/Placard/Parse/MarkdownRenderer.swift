@@ -63,6 +63,12 @@ struct MarkdownRenderer: Sendable {
     /// `rel="nofollow ugc noopener"` and only `http`, `https` and `mailto` addresses are linked, and an image becomes a
     /// link to it, so that reading a comment loads nothing.
     func commentHTML(_ markdown: String) -> String {
+        withCommentHTML(markdown) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``commentHTML(_:)`` lent as UTF-8 bytes, valid only during the call: a comment's HTML goes from cmark straight
+    /// into the page.
+    func withCommentHTML<Result>(_ markdown: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         var document = Document(markdown: markdown, options: [.smartPunctuation, .validateUTF8])
         // Most comments have no link, URL or number, and each pass walks the whole tree, so a pass runs only when the
         // source may hold what it rewrites. Every text run is a stretch of the source, except for what an entity or a
@@ -77,6 +83,6 @@ struct MarkdownRenderer: Sendable {
             Autolinker(rel: CommentLinks.rel).apply(to: &document, rawHTML: .omitted)
         }
         if decodes || PhoneLinker.mayHoldNumber(markdown) { phones.apply(to: &document, rawHTML: .omitted) }
-        return document.html([])
+        return document.withHTML([], body)
     }
 }

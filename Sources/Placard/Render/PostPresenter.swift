@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// A post as template contexts: the summary the index and tag pages list, and the whole post with its updates.
 struct PostPresenter {
@@ -25,36 +26,37 @@ struct PostPresenter {
     }
 
     /// What lists show of a post: title, link, date, summary, tags and its latest update.
-    func summary() -> [String: Any] {
-        var context: [String: Any] = [
-            "title": post.title, "url": urls.link(urls.post(post)),
-            "date": dates.readable(post.date), "date_iso": dates.iso(post.date),
-            "summary": post.summary ?? "", "has_summary": post.summary != nil,
-            "tags": post.tags.map { ["name": $0, "url": urls.link(urls.tag($0))] }, "has_tags": !post.tags.isEmpty,
-            "modified_iso": dates.iso(post.modified),
-        ]
-        if let latest = post.latestUpdate { context["latest_update"] = update(latest, body: nil) }
-        return context
+    func summary() -> TemplateFields {
+        var fields = TemplateFields([
+            .title: .text(post.title), .url: .text(urls.link(urls.post(post))),
+            .date: .text(dates.readable(post.date)), .dateISO: .text(dates.iso(post.date)),
+            .summary: .text(post.summary ?? ""), .hasSummary: .bool(post.summary != nil),
+            .tags: .list(post.tags.map { TemplateFields([.name: .text($0), .url: .text(urls.link(urls.tag($0)))]) }),
+            .hasTags: .bool(!post.tags.isEmpty), .modifiedISO: .text(dates.iso(post.modified)),
+        ])
+        if let latest = post.latestUpdate { fields[.latestUpdate] = .object(update(latest, body: nil)) }
+        return fields
     }
 
     /// The whole post: the summary's keys plus the body and every update, newest first.
-    func full(_ rendered: Rendered) -> [String: Any] {
-        var context = summary()
-        context["body_html"] = rendered.body
+    func full(_ rendered: Rendered) -> TemplateFields {
+        var fields = summary()
+        fields[.bodyHTML] = .text(rendered.body)
         let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
-        context["updates"] = updates
-        context["has_updates"] = !updates.isEmpty
-        return context
+        fields[.updates] = .list(updates)
+        fields[.hasUpdates] = .bool(!updates.isEmpty)
+        return fields
     }
 
     /// One update: title, dates, its anchor on the post page, its own page, and its body when given.
-    func update(_ update: Update, body: String?) -> [String: Any] {
-        var context: [String: Any] = [
-            "title": update.title, "date": dates.readable(update.date), "date_iso": dates.iso(update.date),
-            "anchor": update.anchor, "url": urls.link(urls.update(update, of: post)),
-            "post_url": urls.link(urls.post(post)) + "#" + update.anchor,
-        ]
-        if let body { context["body_html"] = body }
-        return context
+    func update(_ update: Update, body: String?) -> TemplateFields {
+        var fields = TemplateFields([
+            .title: .text(update.title), .date: .text(dates.readable(update.date)),
+            .dateISO: .text(dates.iso(update.date)), .anchor: .text(update.anchor),
+            .url: .text(urls.link(urls.update(update, of: post))),
+            .postURL: .text(urls.link(urls.post(post)) + "#" + update.anchor),
+        ])
+        if let body { fields[.bodyHTML] = .text(body) }
+        return fields
     }
 }

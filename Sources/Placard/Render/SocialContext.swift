@@ -23,7 +23,7 @@ struct SocialContext: Sendable {
     }
 
     /// Plain links that share a page: nothing is loaded from those services until a reader clicks.
-    static func shareLinks(title: String, url: String) -> [String: Any] {
+    static func shareLinks(title: String, url: String) -> [String: String] {
         let text = encode(title)
         let link = encode(url)
         let both = encode("\(title) \(url)")
