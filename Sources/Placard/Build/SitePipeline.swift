@@ -146,16 +146,21 @@ struct SitePipeline: Sendable {
         guard let post = loader.loadPost(folder, postLoader, &diagnostics) else {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics)
         }
-        let files: [OutputFile]
-        let entries: [FeedEntry]
-        do {
-            (files, entries) = try renderer.postFiles(post)
-            for file in files { try sink(file) }
+        // Each file goes to the writer as soon as it is rendered; only its path and sitemap entry are kept. A write
+        // that fails is reported and the post's other files still go.
+        var paths: [String] = []
+        var pages: [SitemapEntry] = []
+        var entries: [FeedEntry] = []
+        do throws(BuildFailure) {
+            entries = try renderer.postFiles(post) { file in
+                paths.append(file.path)
+                if let page = SitemapEntry(file) { pages.append(page) }
+                do throws(BuildFailure) { try sink(file) } catch { diagnostics += error.diagnostics }
+            }
         } catch {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics + error.diagnostics)
         }
-        let digest = PostDigest(
-            post: post.outline, files: files.map(\.path), pages: files.compactMap(SitemapEntry.init), entries: entries)
+        let digest = PostDigest(post: post.outline, files: paths, pages: pages, entries: entries)
         return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
     }
 

@@ -2,10 +2,11 @@ import Foundation
 import Templates
 
 extension SiteRenderer {
-    /// The post page, its archive pages, its update pages, its feed and the files beside it; and its feed entries.
+    /// The post page, its archive pages, its update pages, its feed and the files beside it, each handed to `write`
+    /// as soon as it is made (so that memory holds one page, not all of a post's); returns its feed entries.
     /// Only the site's settings and standalone pages are read, not the other posts, so posts render in any order.
     /// - Throws: when a template nests without end.
-    func postFiles(_ post: Post) throws(BuildFailure) -> ([OutputFile], [FeedEntry]) {
+    func postFiles(_ post: Post, into write: (OutputFile) -> Void) throws(BuildFailure) -> [FeedEntry] {
         let presenter = presenter(post)
         let rendered = presenter.render()
         let context = TemplateValue.object(presenter.full(rendered))
@@ -16,7 +17,6 @@ extension SiteRenderer {
             description: description)
         let archive = CommentArchive(
             post: post, urls: urls, markdown: markdown, dates: dates, perPage: site.config.commentsPerPage)
-        var files: [OutputFile] = []
         for number in archive.pages {
             let extra = TemplateFields([
                 .post: context, .comments: .object(archive.context(page: number)), .social: .object(social),
@@ -25,7 +25,7 @@ extension SiteRenderer {
             var file = try render(
                 number == 1 ? "post" : "comments", url: archive.url(ofPage: number), title: title, extra)
             file.sitemap = (true, post.modified)
-            files.append(file)
+            write(file)
         }
         for (offset, (update, body)) in zip(post.updates, rendered.updates).enumerated() {
             var updateContext = presenter.update(update, body: body)
@@ -41,14 +41,16 @@ extension SiteRenderer {
                 "update", url: urls.update(update, of: post), title: title,
                 TemplateFields([.post: context, .update: .object(updateContext), .social: .object(updateSocial)]))
             file.sitemap = (true, update.date)
-            files.append(file)
+            write(file)
         }
         let entries = presenter.feedEntries(rendered)
-        files.append(
+        write(
             OutputFile(
                 path: "posts/\(post.slug)/feed.xml", text: feed(entries, url: urls.post(post), title: post.title).xml())
         )
-        files += post.assets.map { OutputFile(path: "posts/\(post.slug)/\($0)", copying: "\(post.folder)/\($0)") }
-        return (files, entries)
+        for asset in post.assets {
+            write(OutputFile(path: "posts/\(post.slug)/\(asset)", copying: "\(post.folder)/\(asset)"))
+        }
+        return entries
     }
 }
