@@ -14,6 +14,10 @@ public struct FileSystem: Sendable {
     /// Writes a whole file in place, not atomically, creating its parent folders: for files nothing reads before they
     /// are complete, such as those of a build's staging folder. `write` unless given.
     public var create: @Sendable (Data, String) throws -> Void
+    /// Makes one folder whose parent folder exists; a folder already there is not an error. Does nothing unless given
+    /// (`write` and `create` make missing parent folders themselves): for a writer that makes each folder once, in
+    /// order, instead of letting a write fail first.
+    public var makeFolder: @Sendable (String) throws -> Void
     /// Lists the names in a folder, sorted.
     public var list: @Sendable (String) throws -> [String]
     /// Says whether a path is a file, a folder or missing; symbolic links are followed.
@@ -36,7 +40,8 @@ public struct FileSystem: Sendable {
         remove: @escaping @Sendable (String) throws -> Void,
         move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
         resolve: (@Sendable (String) -> String?)? = nil,
-        create: (@Sendable (Data, String) throws -> Void)? = nil
+        create: (@Sendable (Data, String) throws -> Void)? = nil,
+        makeFolder: (@Sendable (String) throws -> Void)? = nil
     ) {
         self.read = read
         self.write = write
@@ -49,6 +54,7 @@ public struct FileSystem: Sendable {
                 try write(try read(from), to); try remove(from)
             }
         self.resolve = resolve ?? { $0 }
+        self.makeFolder = makeFolder ?? { _ in }
     }
 
     /// The real disk.
@@ -72,7 +78,10 @@ public struct FileSystem: Sendable {
             defer { free(resolved) }
             return String(cString: resolved)
         },
-        create: { data, path in try writeFile(data, path, inPlace: true) }
+        create: { data, path in try writeFile(data, path, inPlace: true) },
+        makeFolder: { path in
+            if mkdir(path, 0o777) != 0, errno != EEXIST { throw failure(errno, path) }
+        }
     )
 
     /// Writes a file, creating its parent folders when the write says they are missing (most exist already).

@@ -33,6 +33,12 @@ final class OutputTransaction: Sendable {
         var unchanged = 0
     }
     private let state = Mutex(State())
+    /// Whether the output folder was there when the build began: when it was not (a first build, or one after
+    /// `rm -rf public`), no file is compared with an old copy.
+    private let outputExisted: Bool
+    /// The folders made below the staging folder ("" for the staging folder itself): each is made once, with one
+    /// `mkdir`, before the first file that goes in it.
+    private let folders = Mutex<Set<String>>([])
 
     init(fileSystem: FileSystem, root: String, output: String) {
         self.fileSystem = fileSystem
@@ -42,6 +48,7 @@ final class OutputTransaction: Sendable {
         staging =
             url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).placard-staging")
             .path
+        outputExisted = fileSystem.kind(output) != .missing
         removeStaging()
     }
 
@@ -59,7 +66,7 @@ final class OutputTransaction: Sendable {
                 throw BuildFailure([Self.failure("read", root + "/" + source, error)])
             }
         }
-        if fileSystem.kind(target) == .file, let old = try? fileSystem.read(target), old == data {
+        if outputExisted, fileSystem.kind(target) == .file, let old = try? fileSystem.read(target), old == data {
             state.withLock {
                 $0.made.insert(file.path)
                 $0.unchanged += 1
@@ -67,6 +74,7 @@ final class OutputTransaction: Sendable {
             return
         }
         do {
+            try makeFolder(Self.parent(of: file.path))
             try fileSystem.create(data, staging + "/" + file.path)
         } catch {
             throw BuildFailure([Self.failure("write", staging + "/" + file.path, error)])
@@ -75,6 +83,20 @@ final class OutputTransaction: Sendable {
             $0.made.insert(file.path)
             $0.staged.append(file.path)
         }
+    }
+
+    /// Makes a folder below the staging folder, and the folders above it, unless this transaction made it already.
+    private func makeFolder(_ relative: String) throws {
+        guard !folders.withLock({ $0.contains(relative) }) else { return }
+        if !relative.isEmpty { try makeFolder(Self.parent(of: relative)) }
+        try fileSystem.makeFolder(relative.isEmpty ? staging : staging + "/" + relative)
+        folders.withLock { _ = $0.insert(relative) }
+    }
+
+    /// The folder part of a path below the output folder ("" for a file at the top).
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
     /// The paths added so far, below the output folder.
@@ -145,6 +167,7 @@ final class OutputTransaction: Sendable {
     }
 
     private func removeStaging() {
+        folders.withLock { $0.removeAll() }
         guard fileSystem.kind(staging) != .missing else { return }
         try? FileManager.default.removeItem(atPath: staging)
     }
