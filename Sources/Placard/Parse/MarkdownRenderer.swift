@@ -74,9 +74,8 @@ struct MarkdownRenderer: Sendable {
         // source may hold what it rewrites. Every text run is a stretch of the source, except for what an entity or a
         // backslash escape decodes to, so a source with neither that fails a pass's own test on runs fails it on
         // every run; links and images need a `[` or, as autolinks, a `<`.
-        let source = markdown.utf8
-        let decodes = source.contains(UInt8(ascii: "&")) || source.contains(UInt8(ascii: "\\"))
-        if source.contains(UInt8(ascii: "[")) || source.contains(UInt8(ascii: "<")) {
+        let decodes = markdown.containsByte(UInt8(ascii: "&")) || markdown.containsByte(UInt8(ascii: "\\"))
+        if markdown.containsByte(UInt8(ascii: "[")) || markdown.containsByte(UInt8(ascii: "<")) {
             CommentLinks().apply(to: &document)
         }
         if decodes || Autolinker.mayHoldURL(markdown) {
