@@ -18,6 +18,9 @@ public struct FileSystem: Sendable {
     /// (`write` and `create` make missing parent folders themselves): for a writer that makes each folder once, in
     /// order, instead of letting a write fail first.
     public var makeFolder: @Sendable (String) throws -> Void
+    /// Asks the file system to spread the folders made inside this one over the disk, as the tops of separate
+    /// hierarchies (ext2/3/4's `chattr +T`); a hint, which does nothing where it is not understood.
+    public var spreadFolders: @Sendable (String) -> Void
     /// Lists the names in a folder, sorted.
     public var list: @Sendable (String) throws -> [String]
     /// Says whether a path is a file, a folder or missing; symbolic links are followed.
@@ -41,7 +44,8 @@ public struct FileSystem: Sendable {
         move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
         resolve: (@Sendable (String) -> String?)? = nil,
         create: (@Sendable (Data, String) throws -> Void)? = nil,
-        makeFolder: (@Sendable (String) throws -> Void)? = nil
+        makeFolder: (@Sendable (String) throws -> Void)? = nil,
+        spreadFolders: (@Sendable (String) -> Void)? = nil
     ) {
         self.read = read
         self.write = write
@@ -55,6 +59,7 @@ public struct FileSystem: Sendable {
             }
         self.resolve = resolve ?? { $0 }
         self.makeFolder = makeFolder ?? { _ in }
+        self.spreadFolders = spreadFolders ?? { _ in }
     }
 
     /// The real disk.
@@ -81,7 +86,8 @@ public struct FileSystem: Sendable {
         create: { data, path in try writeFile(data, path, inPlace: true) },
         makeFolder: { path in
             if mkdir(path, 0o777) != 0, errno != EEXIST { throw failure(errno, path) }
-        }
+        },
+        spreadFolders: { path in markTopOfHierarchies(path) }
     )
 
     /// Writes a file, creating its parent folders when the write says they are missing (most exist already).

@@ -89,7 +89,10 @@ final class OutputTransaction: Sendable {
     private func makeFolder(_ relative: String) throws {
         guard !folders.withLock({ $0.contains(relative) }) else { return }
         if !relative.isEmpty { try makeFolder(Self.parent(of: relative)) }
-        try fileSystem.makeFolder(relative.isEmpty ? staging : staging + "/" + relative)
+        let path = relative.isEmpty ? staging : staging + "/" + relative
+        try fileSystem.makeFolder(path)
+        // A top-level folder of a site (posts/, tags/, page/) holds many pages' folders, each a hierarchy of its own.
+        if !relative.isEmpty, !relative.utf8.contains(UInt8(ascii: "/")) { fileSystem.spreadFolders(path) }
         folders.withLock { _ = $0.insert(relative) }
     }
 
