@@ -43,7 +43,15 @@ struct MarkdownRenderer: Sendable {
     /// HTML for the author's own text: a post, an update or a page.
     /// - Parameter ids: the ids already used on the page; headings get new ones.
     func html(_ source: MarkdownSource, ids: inout HeadingIDs) -> String {
+        var unused: String?
+        return html(source, ids: &ids, firstParagraph: &unused)
+    }
+
+    /// ``html(_:ids:)``, and, when `firstParagraph` is `nil`, the text of the first paragraph as
+    /// ``FirstParagraph`` reads it, from the same parse.
+    func html(_ source: MarkdownSource, ids: inout HeadingIDs, firstParagraph: inout String?) -> String {
         var document = Document(markdown: source.text, options: [.smartPunctuation, .validateUTF8])
+        if firstParagraph == nil { firstParagraph = FirstParagraph.plainText(of: document) }
         document.rewrite { event, node, edits in
             guard event == .enter, node.kind == .heading, let level = node.headingLevel else { return .continue }
             // An inline wrapper keeps cmark's one-line `<h2 id="…">…</h2>`; the empty block takes the heading's place.

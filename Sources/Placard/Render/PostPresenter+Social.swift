@@ -3,8 +3,8 @@ import Templates
 
 extension PostPresenter {
     /// The description for meta tags: the summary, or the body's first paragraph cut near 160 characters.
-    var description: String {
-        SocialContext.description(summary: post.summary) { FirstParagraph.plainText(of: post.body.text) }
+    func description(_ rendered: Rendered) -> String {
+        SocialContext.description(summary: post.summary) { rendered.firstParagraph }
     }
 
     /// The preview image as an absolute URL: a file beside the post, or an absolute URL as written.

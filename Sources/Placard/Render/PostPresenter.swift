@@ -16,13 +16,18 @@ struct PostPresenter {
     struct Rendered {
         var body: String
         var updates: [String]
+        /// The body's first paragraph as plain text, for the description when there is no summary.
+        var firstParagraph: String
     }
 
     func render() -> Rendered {
         var ids = HeadingIDs()
-        let body = markdown.allowingRawHTML(post.rawHTML).html(post.body, ids: &ids)
+        // The summary, when there is one, is the description; otherwise the first paragraph is read from the parse
+        // that renders the body.
+        var firstParagraph: String? = post.summary == nil ? nil : ""
+        let body = markdown.allowingRawHTML(post.rawHTML).html(post.body, ids: &ids, firstParagraph: &firstParagraph)
         let updates = post.updates.map { markdown.html($0.body, ids: &ids) }
-        return Rendered(body: body, updates: updates)
+        return Rendered(body: body, updates: updates, firstParagraph: firstParagraph ?? "")
     }
 
     /// What lists show of a post: title, link, date, summary, tags and its latest update.

@@ -11,7 +11,7 @@ extension SiteRenderer {
         let rendered = presenter.render()
         let context = TemplateValue.object(presenter.full(rendered))
         let postURL = urls.absolute(urls.post(post))
-        let description = presenter.description
+        let description = presenter.description(rendered)
         let social = presenter.social(
             title: post.title, url: postURL, published: post.date, modified: post.modified, headline: post.title,
             description: description)
