@@ -12,20 +12,20 @@ extension TemplateLibrary {
     /// Every partial or parent tag on an unconditional loop. An inclusion is unconditional when it is outside any
     /// section and any block (a block may be replaced); recursion inside a section, such as a comment partial that
     /// includes itself for `{{#replies}}`, ends with the data and is left to the depth limit at render time.
-    public var cycles: [Cycle] {
+    static func cycles(in compiled: [Int: [TemplateNode]], names: [String]) -> [Cycle] {
         var edges: [Int: [(target: Int, kind: Inclusion.Kind, site: TemplateSite)]] = [:]
-        for number in symbolsCount where program(number) != nil {
-            Self.unconditional(program(number)!) { inclusion, kind in
+        for (number, nodes) in compiled {
+            unconditional(nodes) { inclusion, kind in
                 edges[number, default: []].append((inclusion.template, kind, inclusion.site))
             }
         }
         var cycles: [Cycle] = []
         for source in edges.keys.sorted() {
-            for edge in edges[source]! where program(edge.target) != nil {
-                guard let path = Self.path(from: edge.target, to: source, edges.mapValues { $0.map(\.target) }) else {
+            for edge in edges[source]! where compiled[edge.target] != nil {
+                guard let path = path(from: edge.target, to: source, edges.mapValues { $0.map(\.target) }) else {
                     continue
                 }
-                cycles.append(Cycle(kind: edge.kind, site: edge.site, path: ([source] + path).map(name(of:))))
+                cycles.append(Cycle(kind: edge.kind, site: edge.site, path: ([source] + path).map { names[$0] }))
             }
         }
         return cycles

@@ -22,13 +22,15 @@ public struct TemplateLibrary: Sendable {
     }
 
     private let symbols: TemplateSymbols
-    /// Compiled templates by number; `nil` for a name only a tag gives.
-    private let programs: [[TemplateNode]?]
+    /// Every template compiled into instructions.
+    let program: TemplateProgram
     private let text: TextStore
     /// Every partial and parent tag with a fixed name, in every template that compiled.
     public let inclusions: [Inclusion]
     /// The templates that did not compile, in the order given.
     public let failures: [Failure]
+    /// Every partial or parent tag that always includes its own template again; see ``Cycle``.
+    public let cycles: [Cycle]
 
     /// Compiles `templates` (name and Mustache text).
     /// - Parameter keys: the names the host's contexts know, numbered from 0 in this order; see
@@ -51,15 +53,17 @@ public struct TemplateLibrary: Sendable {
             }
         }
         self.symbols = symbols
-        programs = symbols.templateNames.indices.map { compiled[$0] }
-        text = TextStore(symbols.text)
+        var text = symbols.text
+        program = TemplateProgram(nodes: compiled, count: symbols.templateNames.count, text: &text)
+        self.text = TextStore(text)
         self.inclusions = inclusions
         self.failures = failures
+        cycles = Self.cycles(in: compiled, names: symbols.templateNames)
     }
 
     /// Whether a template of this name compiled.
     public func contains(_ name: String) -> Bool {
-        symbols.templates[name].map { programs[$0] != nil } ?? false
+        symbols.templates[name].map { program.templates[$0] != nil } ?? false
     }
 
     /// The name of template number `number`, as in a ``TemplateSite``.
@@ -75,16 +79,10 @@ public struct TemplateLibrary: Sendable {
     public func render(
         _ name: String, _ context: TemplateValue, into output: inout TemplateOutput
     ) throws(TemplateRenderError) {
-        guard let number = symbols.templates[name], let program = programs[number] else { return }
+        guard let number = symbols.templates[name], let range = program.templates[number] else { return }
         var renderer = TemplateRenderer(library: self, root: context)
-        try renderer.render(program, &output)
+        try renderer.render(range, &output)
     }
-
-    /// The template numbers, compiled or not.
-    var symbolsCount: Range<Int> { programs.indices }
-
-    /// The nodes of template number `number`, if it compiled.
-    func program(_ number: Int) -> [TemplateNode]? { programs[number] }
 
     /// The number of the template named `name`, if there is one.
     func number(of name: String) -> Int? { symbols.templates[name] }

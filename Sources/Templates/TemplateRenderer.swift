@@ -1,6 +1,10 @@
-/// Renders compiled nodes with a stack of contexts, appending to one output.
+/// Renders a library's program with a stack of contexts, appending to one output.
 struct TemplateRenderer: ~Copyable {
+    typealias Instruction = TemplateProgram.Instruction
+
     let library: TemplateLibrary
+    let program: TemplateProgram
+    let code: UnsafeBufferPointer<Instruction>
     let text: UnsafeBufferPointer<UInt8>
     /// The context stack, innermost last.
     var stack: [TemplateValue]
@@ -9,33 +13,45 @@ struct TemplateRenderer: ~Copyable {
     var iteration: (index: Int, count: Int)?
     /// What every line rendered now starts with (standalone partials and blocks, nested).
     var indentation: [UInt8] = []
-    /// The blocks of each parent being rendered, outermost first: the outermost replacement of a block wins.
-    var overrides: [[TemplateBlock]] = []
+    /// The blocks of each parent being rendered (indices of the program's block sets), outermost first: the
+    /// outermost replacement of a block wins.
+    var overrides: [Int32] = []
     /// The templates open, outermost first, for the depth limit and its message.
-    var open: [Int] = []
+    var open: [Int32] = []
 
     init(library: TemplateLibrary, root: TemplateValue) {
         self.library = library
+        program = library.program
+        code = program.instructions.pointer
         text = library.textBytes
         stack = [root]
         stack.reserveCapacity(16)
     }
 
-    mutating func render(_ nodes: [TemplateNode], _ output: inout TemplateOutput) throws(TemplateRenderError) {
-        for node in nodes {
-            switch node {
+    /// Runs the instructions in `range`.
+    mutating func render(_ range: Range<Int32>, _ output: inout TemplateOutput) throws(TemplateRenderError) {
+        var index = Int(range.lowerBound)
+        let end = Int(range.upperBound)
+        while index < end {
+            switch code[index] {
             case .text(let start, let count):
-                writeText(UnsafeRawBufferPointer(start: text.baseAddress! + start, count: count), &output)
+                writeText(UnsafeRawBufferPointer(start: text.baseAddress! + Int(start), count: Int(count)), &output)
+                index += 1
             case .value(let reference, let escaped):
                 write(resolve(reference), escaped: escaped, &output)
-            case .section(let reference, let inverted, let body):
-                try renderSection(resolve(reference), inverted: inverted, body, &output)
+                index += 1
+            case .section(let reference, let inverted, let sectionEnd):
+                try renderSection(resolve(reference), inverted: inverted, Int32(index + 1)..<sectionEnd, &output)
+                index = Int(sectionEnd)
             case .partial(let inclusion):
-                try include(inclusion, blocks: nil, &output)
+                try include(inclusion, blocks: -1, &output)
+                index += 1
             case .parent(let inclusion, let blocks):
                 try include(inclusion, blocks: blocks, &output)
+                index += 1
             case .block(let block):
                 try expand(block, &output)
+                index = Int(program.blocks[block].end)
             }
         }
     }
@@ -84,7 +100,7 @@ struct TemplateRenderer: ~Copyable {
     }
 
     private mutating func renderSection(
-        _ value: TemplateValue, inverted: Bool, _ body: [TemplateNode], _ output: inout TemplateOutput
+        _ value: TemplateValue, inverted: Bool, _ body: Range<Int32>, _ output: inout TemplateOutput
     ) throws(TemplateRenderError) {
         if inverted {
             if value.isFalse { try render(body, &output) }

@@ -9,6 +9,8 @@ final class CommentArchive: Sendable {
     let urls: URLs
     let markdown: MarkdownRenderer
     let dates: DateStyle
+    /// The post's comments, in thread order (the thread's entries).
+    let entries: [CommentThread.Entry]
     /// The top-level comments of each page.
     let chunks: [[Int]]
     /// The page number of each comment, by its index in the thread.
@@ -26,6 +28,7 @@ final class CommentArchive: Sendable {
         self.urls = urls
         self.markdown = markdown
         self.dates = dates
+        entries = thread.entries
         chunks = stride(from: 0, to: max(thread.topLevel.count, 1), by: perPage).map {
             Array(thread.topLevel[$0..<min($0 + perPage, thread.topLevel.count)])
         }

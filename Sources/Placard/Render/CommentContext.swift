@@ -18,29 +18,30 @@ struct CommentContext: TemplateContext {
     let index: Int
 
     func value(for key: Int) -> TemplateValue {
-        let entry = archive.post.comments.entries[index]
-        let comment = entry.comment
+        // Fields are read in place: binding the whole entry would copy the comment, and retain each of its strings,
+        // for every tag of every comment.
+        let entries = archive.entries
         switch TemplateKey(number: key) {
-        case .id: return .text(comment.id)
+        case .id: return .text(entries[index].comment.id)
         case .anchor: return text(.anchor)
         case .permalink: return text(.permalink)
-        case .author: return .text(comment.author ?? "Anonymous")
-        case .authorURL: return .text(CommentArchive.safeURL(comment.authorURL) ?? "")
-        case .hasAuthorURL: return .bool(CommentArchive.safeURL(comment.authorURL) != nil)
-        case .isPostAuthor: return .bool(comment.role == .author)
-        case .removed: return .bool(comment.status == .removed)
-        case .bodyHTML: return comment.status == .removed ? .text("") : text(.body)
-        case .replies: return .list(CommentList(archive: archive, indices: entry.replies))
-        case .hasReplies: return .bool(!entry.replies.isEmpty)
-        case .depth: return .int(entry.depth)
-        case .inReplyTo: return .text(entry.inReplyTo ?? "")
-        case .hasInReplyTo: return .bool(entry.inReplyTo != nil)
+        case .author: return .text(entries[index].comment.author ?? "Anonymous")
+        case .authorURL: return .text(CommentArchive.safeURL(entries[index].comment.authorURL) ?? "")
+        case .hasAuthorURL: return .bool(CommentArchive.safeURL(entries[index].comment.authorURL) != nil)
+        case .isPostAuthor: return .bool(entries[index].comment.role == .author)
+        case .removed: return .bool(entries[index].comment.status == .removed)
+        case .bodyHTML: return entries[index].comment.status == .removed ? .text("") : text(.body)
+        case .replies: return .list(CommentList(archive: archive, indices: entries[index].replies))
+        case .hasReplies: return .bool(!entries[index].replies.isEmpty)
+        case .depth: return .int(entries[index].depth)
+        case .inReplyTo: return .text(entries[index].inReplyTo ?? "")
+        case .hasInReplyTo: return .bool(entries[index].inReplyTo != nil)
         case .inReplyToPermalink: return text(.parentLink)
         case .label: return text(.label)
-        case .number: return .int(entry.number ?? 0)
-        case .hasDate: return .bool(comment.date != nil)
-        case .date: return .text(comment.date.map(archive.dates.readable) ?? "")
-        case .dateISO: return .text(comment.date.map(archive.dates.iso) ?? "")
+        case .number: return .int(entries[index].number ?? 0)
+        case .hasDate: return .bool(entries[index].comment.date != nil)
+        case .date: return .text(entries[index].comment.date.map(archive.dates.readable) ?? "")
+        case .dateISO: return .text(entries[index].comment.date.map(archive.dates.iso) ?? "")
         default: return .missing
         }
     }
@@ -72,25 +73,25 @@ struct CommentText: TemplateText {
     var isEmpty: Bool {
         switch kind {
         case .parentLink: parent == nil
-        case .body: archive.post.comments.entries[index].comment.body.isEmpty
+        case .body: archive.entries[index].comment.body.isEmpty
         default: false
         }
     }
 
     func write(to output: inout TemplateOutput, escaped: Bool) {
-        let entry = archive.post.comments.entries[index]
+        let entries = archive.entries
         switch kind {
         case .anchor:
             output.append("comment-")
-            output.append(entry.comment.id, escaped: escaped)
+            output.append(entries[index].comment.id, escaped: escaped)
         case .permalink:
-            link(to: index, id: entry.comment.id, &output, escaped: escaped)
+            link(to: index, id: entries[index].comment.id, &output, escaped: escaped)
         case .parentLink:
             if let (parent, id) = parent { link(to: parent, id: id, &output, escaped: escaped) }
         case .label:
-            label(entry, &output, escaped: escaped)
+            label(entries[index], &output, escaped: escaped)
         case .body:
-            archive.markdown.withCommentHTML(entry.comment.body) { html in
+            archive.markdown.withCommentHTML(entries[index].comment.body) { html in
                 if escaped { output.appendEscaped(html) } else { output.append(html) }
             }
         }
@@ -98,8 +99,10 @@ struct CommentText: TemplateText {
 
     /// The comment this one answers (its index and id), when the reply is shown away from it.
     private var parent: (index: Int, id: String)? {
-        let entry = archive.post.comments.entries[index]
-        guard entry.inReplyTo != nil, let parent = entry.parent, let id = entry.comment.parent else { return nil }
+        let entries = archive.entries
+        guard entries[index].inReplyTo != nil, let parent = entries[index].parent,
+            let id = entries[index].comment.parent
+        else { return nil }
         return (parent, id)
     }
 
