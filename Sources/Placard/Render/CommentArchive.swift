@@ -121,8 +121,22 @@ struct CommentPagination: TemplateContext, TemplateList {
     var count: Int { archive.links.count }
 
     func element(at index: Int) -> TemplateValue {
-        .fields([
-            .number: .int(index + 1), .url: .text(archive.links[index]), .current: .bool(index + 1 == current),
-        ])
+        .object(CommentPageLink(archive: archive, number: index + 1, current: index + 1 == current))
+    }
+}
+
+/// One page of the archive in `comments.pagination.pages`.
+struct CommentPageLink: TemplateContext {
+    let archive: CommentArchive
+    let number: Int
+    let current: Bool
+
+    func value(for key: Int) -> TemplateValue {
+        switch TemplateKey(number: key) {
+        case .number: .int(number)
+        case .url: .text(archive.links[number - 1])
+        case .current: .bool(current)
+        default: .missing
+        }
     }
 }
