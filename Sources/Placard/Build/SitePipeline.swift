@@ -160,7 +160,9 @@ struct SitePipeline: Sendable {
         } catch {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics + error.diagnostics)
         }
-        let digest = PostDigest(post: post.outline, files: paths, pages: pages, entries: entries)
+        let digest = PostDigest(
+            post: post.outline, files: paths, htmlFiles: paths.count { $0.hasSuffix(".html") }, pages: pages,
+            entries: entries)
         return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
     }
 
@@ -182,6 +184,8 @@ struct PostDigest: Sendable {
     var post: Post
     /// The files it made, below the output folder.
     var files: [String]
+    /// How many of them are `.html` pages, counted once.
+    var htmlFiles: Int
     /// Its pages in the sitemap.
     var pages: [SitemapEntry]
     /// Its entries for the site feed.
