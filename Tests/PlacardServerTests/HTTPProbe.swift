@@ -63,10 +63,12 @@ final class HTTPProbe: @unchecked Sendable {
     /// Reads until `done` holds for what arrived so far, or throws after `timeout` seconds.
     @discardableResult
     func read(until done: @escaping @Sendable (String) -> Bool, timeout: Double = 30) async throws -> String {
+        // A thread of its own: Dispatch's global queue runs only as many blocks at once as there are cores, so reads
+        // of tests running side by side would wait for one another.
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(with: Result { try self.readBlocking(until: done, timeout: timeout) })
-            }
+            }.start()
         }
     }
 
@@ -112,7 +114,8 @@ final class HTTPProbe: @unchecked Sendable {
         var index = 0
         while let lineEnd = bytes[index...].firstRange(of: [13, 10]) {
             let sizeText = String(decoding: bytes[index..<lineEnd.lowerBound], as: UTF8.self)
-            guard let size = Int(sizeText.split(separator: ";")[0].trimmingCharacters(in: .whitespaces), radix: 16),
+            let sizeField = sizeText.split(separator: ";").first.map(String.init) ?? ""
+            guard let size = Int(sizeField.trimmingCharacters(in: .whitespaces), radix: 16),
                 size > 0, lineEnd.upperBound + size <= bytes.count
             else { break }
             data += bytes[lineEnd.upperBound..<lineEnd.upperBound + size]

@@ -16,15 +16,15 @@ extension ApplicationProtocol {
         return try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             let port = await app.port.value
-            defer { tasks.cancelAll() }
+            let result: Result<Value, any Error>
             do {
-                let value = try await test(LiveClient(port: port))
-                await group.triggerGracefulShutdown()
-                return value
+                result = .success(try await test(LiveClient(port: port)))
             } catch {
-                await group.triggerGracefulShutdown()
-                throw error
+                result = .failure(error)
             }
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+            return try result.get()
         }
     }
 }
