@@ -40,12 +40,3 @@ struct InitCommand: AsyncParsableCommand {
         return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
-
-/// `placard version`: the same line as `placard --version`.
-struct VersionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "version", abstract: "Print Placard's version.")
-
-    func run() {
-        print(PlacardVersion.current)
-    }
-}

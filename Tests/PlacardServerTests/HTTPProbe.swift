@@ -92,7 +92,9 @@ final class HTTPProbe: @unchecked Sendable {
         _ = try await read(until: { _ in false })
         let bytes = [UInt8](received)
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
-        guard let split = bytes.firstRange(of: separator) else { throw Failure.timeout(String(decoding: bytes, as: UTF8.self)) }
+        guard let split = bytes.firstRange(of: separator) else {
+            throw Failure.timeout(String(decoding: bytes, as: UTF8.self))
+        }
         let lines = String(decoding: bytes[..<split.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         let status = Int(lines[0].split(separator: " ")[1]) ?? 0
         var headers: [(String, String)] = []

@@ -19,8 +19,7 @@ struct ImportConformanceTests {
 
     @Test func issoExportRendersTheExportsNesting() throws {
         let fixture = Self.fixture("isso-wordpress.xml")
-        let site = try TestSite(minimalConfig)
-        let summary = try WordPressImporter(content: site.root + "/content").run(fixture.path)
+        let (site, summary) = try fixture.importedIntoNewSite()
         #expect(summary.description == "imported 2 posts, 0 pages, 8 comments; skipped 1 undated post")
         try site.build()
         let html = try site.read("public/posts/test/index.html")
@@ -30,10 +29,7 @@ struct ImportConformanceTests {
             ])
         #expect(html.contains("Drölfter!"))
         #expect(site.exists("public/posts/p-4/index.html"))
-        let marked = html.components(separatedBy: "<li id=\"comment-").dropFirst().filter {
-            $0.prefix(while: { $0 != ">" }).contains("by-post-author")
-        }
-        #expect(marked.map { String($0.prefix { $0 != "\"" }) } == ["6", "8", "9", "10", "11"])
+        #expect(RenderedThreads.markedAsPostAuthor(in: html) == ["6", "8", "9", "10", "11"])
     }
 
     @Test func fixtureSummaries() throws {
@@ -45,16 +41,13 @@ struct ImportConformanceTests {
             "wpimporter-slashes.xml": "imported 1 post, 0 pages, 1 comment; skipped nothing",
         ]
         for (name, line) in expected {
-            let site = try TestSite(minimalConfig)
-            let summary = try WordPressImporter(content: site.root + "/content").run(Self.fixture(name).path)
+            let (_, summary) = try Self.fixture(name).importedIntoNewSite()
             #expect(summary.description == line, "\(name)")
         }
     }
 
     @Test func draftsOnlyWithTheFlag() throws {
-        let site = try TestSite(minimalConfig)
-        let path = Self.fixture("wpimporter-small-export.xml").path
-        let summary = try WordPressImporter(content: site.root + "/content", options: [.drafts]).run(path)
+        let (site, summary) = try Self.fixture("wpimporter-small-export.xml").importedIntoNewSite(options: [.drafts])
         #expect(summary.skipped == ["draft page": 1])
         #expect(try site.read("content/posts/private-post/index.md").contains("draft: true"))
         let (_, warnings) = try site.load(drafts: true)
@@ -62,8 +55,7 @@ struct ImportConformanceTests {
     }
 
     @Test func slashesAreKeptAsWritten() throws {
-        let site = try TestSite(minimalConfig)
-        _ = try WordPressImporter(content: site.root + "/content").run(Self.fixture("wpimporter-slashes.xml").path)
+        let (site, _) = try Self.fixture("wpimporter-slashes.xml").importedIntoNewSite()
         let (loaded, _) = try site.load()
         let bodies = loaded.posts.flatMap { $0.comments.entries.map(\.comment.body) }
         try site.build()

@@ -32,7 +32,8 @@ import Testing
         for value in fixture.personalData { #expect(!output.contains(value), "\(value)") }
         for hidden in ["Buy followers", "Which page was this on", "Nice site"] { #expect(!output.contains(hidden)) }
         let page = try site.read("public/posts/park-benches/index.html")
-        #expect(page.contains("<a href=\"https://parks.example/benches\" rel=\"nofollow ugc noopener\">see the plan</a>"))
+        #expect(
+            page.contains("<a href=\"https://parks.example/benches\" rel=\"nofollow ugc noopener\">see the plan</a>"))
     }
 
     @Test func unmatchedThreadsAreReportedNotGuessed() throws {
@@ -41,7 +42,8 @@ import Testing
         #expect(summary.comments == 0)
         #expect(
             summary.unmatched == [
-                "https://example.org/posts/street-lights/", "https://example.org/posts/street-lights/?utm_source=newsletter",
+                "https://example.org/posts/street-lights/",
+                "https://example.org/posts/street-lights/?utm_source=newsletter",
                 "http://localhost:4000/2019/05/bus-shelters/index.html", "https://old-site.example/node?id=9",
                 "https://example.org/about/",
             ])

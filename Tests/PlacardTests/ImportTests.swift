@@ -13,8 +13,7 @@ import Testing
 
     @Test func wxr10RendersTheExportsNestingAndFindsTheAuthorByName() throws {
         let fixture = ImportFixture(name: "wxr-1.0.xml")
-        let site = try TestSite(minimalConfig)
-        let summary = try WordPressImporter(content: site.root + "/content").run(fixture.path)
+        let (site, summary) = try fixture.importedIntoNewSite()
         #expect(summary.description == "imported 2 posts, 0 pages, 8 comments; skipped 1 undated post")
         try site.build()
         let html = try site.read("public/posts/keep-it-open/index.html")
@@ -26,17 +25,13 @@ import Testing
         // The item without type, id or date is named by its link and dated by its comment.
         #expect(try site.read("content/posts/p-45/index.md").contains("date: 2015-05-09"))
         #expect(site.exists("public/posts/p-45/index.html"))
-        let marked = html.components(separatedBy: "<li id=\"comment-").dropFirst().filter {
-            $0.prefix(while: { $0 != ">" }).contains("by-post-author")
-        }
         // WXR 1.0 has no author list: user 4 is the post's creator, Marta, because Marta's comments say so; comment 103
         // is Marta's too by name, but the export gives it no user id; 107 has her user id under another name.
-        #expect(marked.map { String($0.prefix { $0 != "\"" }) } == ["102", "105", "106", "107"])
+        #expect(RenderedThreads.markedAsPostAuthor(in: html) == ["102", "105", "106", "107"])
     }
 
     @Test func wxr11SkipsWhatIsNotPublishedAndMergesTheRepeatedItem() throws {
-        let site = try TestSite(minimalConfig)
-        let summary = try WordPressImporter(content: site.root + "/content").run(ImportFixture(name: "wxr-1.1.xml").path)
+        let (site, summary) = try ImportFixture(name: "wxr-1.1.xml").importedIntoNewSite()
         #expect(
             summary.description
                 == "imported 4 posts, 1 page, 7 comments; skipped 1 attachment item, 1 comment on a page, 1 draft page, "
@@ -64,14 +59,15 @@ import Testing
         for hidden in ["Held for moderation", "Spam text", "Trashed text", "Cheap Watches"] {
             #expect(!html.contains(hidden), "\(hidden)")
         }
-        #expect(html.contains("<a href=\"https://transit.example/plan\" rel=\"nofollow ugc noopener\">the board’s plan</a>"))
+        #expect(
+            html.contains("<a href=\"https://transit.example/plan\" rel=\"nofollow ugc noopener\">the board’s plan</a>")
+        )
         #expect(html.contains("<code>&lt;3 the 9</code>"))
         #expect(try site.read("content/posts/number-9/index.md").contains("original_comment_count: 7"))
     }
 
     @Test func wxr12RendersBlocksAndCaptionsAsWordPressDid() throws {
-        let site = try TestSite(minimalConfig)
-        let summary = try WordPressImporter(content: site.root + "/content").run(ImportFixture(name: "wxr-1.2.xml").path)
+        let (site, summary) = try ImportFixture(name: "wxr-1.2.xml").importedIntoNewSite()
         #expect(
             summary.description
                 == "imported 1 post, 1 page, 3 comments; skipped 1 future post, 1 wp_global_styles item, "
@@ -91,9 +87,7 @@ import Testing
     }
 
     @Test func draftsOnlyWithTheFlag() throws {
-        let site = try TestSite(minimalConfig)
-        let path = ImportFixture(name: "wxr-1.1.xml").path
-        let summary = try WordPressImporter(content: site.root + "/content", options: [.drafts]).run(path)
+        let (site, summary) = try ImportFixture(name: "wxr-1.1.xml").importedIntoNewSite(options: [.drafts])
         #expect(
             summary.skipped == [
                 "draft page": 1,  // pages have no drafts: it would be published
@@ -110,8 +104,7 @@ import Testing
     }
 
     @Test func slashesAreKeptAsWritten() throws {
-        let site = try TestSite(minimalConfig)
-        _ = try WordPressImporter(content: site.root + "/content").run(ImportFixture(name: "wxr-1.1.xml").path)
+        let (site, _) = try ImportFixture(name: "wxr-1.1.xml").importedIntoNewSite()
         let (loaded, _) = try site.load()
         let bodies = loaded.posts.flatMap { $0.comments.entries.map(\.comment.body) }
         try site.build()
@@ -125,6 +118,13 @@ import Testing
 
 /// Who replies to whom in a rendered comment archive, read from the nesting of `<li id="comment-…">`.
 enum RenderedThreads {
+    /// The ids of the comments marked as the post author's, in page order.
+    static func markedAsPostAuthor(in html: String) -> [String] {
+        html.components(separatedBy: "<li id=\"comment-").dropFirst().filter {
+            $0.prefix(while: { $0 != ">" }).contains("by-post-author")
+        }.map { String($0.prefix { $0 != "\"" }) }
+    }
+
     static func parents(in html: String) -> [String: String] {
         var parents: [String: String] = [:]
         var stack: [String] = []

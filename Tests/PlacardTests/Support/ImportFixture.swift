@@ -100,12 +100,17 @@ extension ImportFixture {
         return result
     }
 
+    /// This WordPress export imported into a new site, and the import's summary.
+    func importedIntoNewSite(options: ImportOptions = []) throws -> (site: TestSite, summary: ImportSummary) {
+        let site = try TestSite(minimalConfig)
+        return (site, try WordPressImporter(content: site.root + "/content", options: options).run(path))
+    }
+
     /// Imports this WordPress export into a new site, loads and builds it, and checks what any export must keep:
     /// every approved comment of a published post once, each under the parent the export gives it, the post author's
     /// comments marked, no warning, and no e-mail or IP address anywhere in the content or the output.
     func checkImportKeepsThreads() throws {
-        let site = try TestSite(minimalConfig)
-        let summary = try WordPressImporter(content: site.root + "/content").run(path)
+        let (site, summary) = try importedIntoNewSite()
         let (loaded, warnings) = try site.load()
         #expect(warnings.isEmpty, "\(warnings)")
         try site.build()
