@@ -66,8 +66,7 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedTheme"]
         ),
-        .executableTarget(name: "ThemeEmbedder", swiftSettings: swiftSettings),
-        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool()),
         .executableTarget(
             name: "PlacardCLI",
             dependencies: [

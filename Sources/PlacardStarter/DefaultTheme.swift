@@ -1,7 +1,7 @@
 public import Foundation
 
 /// Placard's default theme, built into the binary from the repository's `templates/` folder (the `EmbedTheme`
-/// build-tool plugin), so that `placard init` works from an installed binary anywhere.
+/// build-tool plugin runs `scripts/embed-theme`), so that `placard init` works from an installed binary anywhere.
 public enum DefaultTheme {
     /// Each file of the theme: its path below `templates/` and its bytes, in path order.
     public static var files: [(path: String, data: Data)] {

@@ -24,7 +24,7 @@ import Testing
     @Test func embeddedThemeEqualsTheTemplatesFolder() throws {
         let folder = try Self.folderFiles()
         let embedded = DefaultTheme.files
-        #expect(embedded.map(\.path) == folder.keys.sorted(), "rebuild after adding or removing a theme file")
+        #expect(embedded.map(\.path) == folder.keys.sorted(), "after adding or removing a file in templates/, touch Package.swift and build again")
         for file in embedded {
             #expect(file.data == folder[file.path], "templates/\(file.path) differs from the embedded copy")
         }
