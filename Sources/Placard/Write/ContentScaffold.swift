@@ -57,9 +57,22 @@ public struct ContentScaffold: Sendable {
         return path
     }
 
+    /// Writes the file at `path` (relative to the site folder) unless something is there already.
+    /// - Returns: whether it was written.
+    /// - Throws: a diagnostic when it cannot be written.
+    public func create(_ data: Data, at path: String) throws(Diagnostic) -> Bool {
+        guard fileSystem.kind(root + "/" + path) == .missing else { return false }
+        try write(data, to: path)
+        return true
+    }
+
     private func write(_ text: String, to path: String) throws(Diagnostic) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    private func write(_ data: Data, to path: String) throws(Diagnostic) {
         do {
-            try fileSystem.write(Data(text.utf8), root + "/" + path)
+            try fileSystem.write(data, root + "/" + path)
         } catch {
             throw Diagnostic("could not write \(path) (\(SourceReader.reason(error)))")
         }
