@@ -19,10 +19,12 @@ struct PostLoader: Sendable {
     func load(folder: String) -> Result<(Post, [Diagnostic]), BuildFailure> {
         var diagnostics: [Diagnostic] = []
         let names: [String]
+        let refused: Set<String>
         do {
-            let listing = try reader.fileSystem.walk(below: reader.root + "/" + folder)
+            let listing = try reader.walk(folder)
             names = listing.files
             diagnostics += listing.diagnostics(in: folder)
+            refused = Set(listing.refused.map(\.path) + listing.special)
         } catch {
             return .failure(
                 BuildFailure([
@@ -32,7 +34,9 @@ struct PostLoader: Sendable {
                     )
                 ]))
         }
-        let head = readIndex(folder: folder, &diagnostics)
+        // A folder that is itself a link out of the site, and an index.md that is one, are not read.
+        if refused.contains("") { return .failure(BuildFailure(diagnostics)) }
+        let head = refused.contains("index.md") ? nil : readIndex(folder: folder, &diagnostics)
         let updates = readUpdates(folder: folder, names: names, &diagnostics)
         let comments = readComments(folder: folder, present: names.contains("comments.yml"), &diagnostics)
         let assets = names.filter { $0 != "index.md" && $0 != "comments.yml" && !$0.hasPrefix("updates/") }

@@ -7,6 +7,21 @@ public struct FileSystem: Sendable {
     /// What a path names.
     public enum Kind: Sendable { case file, directory, missing }
 
+    /// What a path names, and whether the name itself is a symbolic link (`kind` is then what the link leads to).
+    public struct Entry: Sendable, Equatable {
+        public var kind: Kind
+        public var isLink: Bool
+        /// A pipe, socket or device (`kind` is then `.file`): reading one may never end.
+        public var isSpecial: Bool
+
+        /// Creates an entry.
+        public init(kind: Kind, isLink: Bool, isSpecial: Bool = false) {
+            self.kind = kind
+            self.isLink = isLink
+            self.isSpecial = isSpecial
+        }
+    }
+
     /// Reads a whole file.
     public var read: @Sendable (String) throws -> Data
     /// Writes a whole file atomically (a new file renamed into place), creating its parent folders.
@@ -26,6 +41,9 @@ public struct FileSystem: Sendable {
     /// The path with every symbolic link resolved, so that a walk can tell a folder it has already entered; `nil` when
     /// it cannot be resolved. A file system without links returns the path as it is.
     public var resolve: @Sendable (String) -> String?
+    /// What a path names, and whether it is a symbolic link: one `lstat` (and a `stat` for a link) on the disk. A file
+    /// system without links answers with `kind`.
+    public var inspect: @Sendable (String) -> Entry
 
     /// Creates a file system from its operations.
     public init(
@@ -36,7 +54,8 @@ public struct FileSystem: Sendable {
         remove: @escaping @Sendable (String) throws -> Void,
         move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
         resolve: (@Sendable (String) -> String?)? = nil,
-        create: (@Sendable (Data, String) throws -> Void)? = nil
+        create: (@Sendable (Data, String) throws -> Void)? = nil,
+        inspect: (@Sendable (String) -> Entry)? = nil
     ) {
         self.read = read
         self.write = write
@@ -49,6 +68,7 @@ public struct FileSystem: Sendable {
                 try write(try read(from), to); try remove(from)
             }
         self.resolve = resolve ?? { $0 }
+        self.inspect = inspect ?? { path in Entry(kind: kind(path), isLink: false) }
     }
 
     /// The real disk.
@@ -72,7 +92,16 @@ public struct FileSystem: Sendable {
             defer { free(resolved) }
             return String(cString: resolved)
         },
-        create: { data, path in try writeFile(data, path, inPlace: true) }
+        create: { data, path in try writeFile(data, path, inPlace: true) },
+        inspect: { path in
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return Entry(kind: .missing, isLink: false) }
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            if isLink, stat(path, &info) != 0 { return Entry(kind: .missing, isLink: true) }
+            let type = info.st_mode & S_IFMT
+            return Entry(
+                kind: type == S_IFDIR ? .directory : .file, isLink: isLink, isSpecial: type != S_IFDIR && type != S_IFREG)
+        }
     )
 
     /// Writes a file, creating its parent folders when the write says they are missing (most exist already).
