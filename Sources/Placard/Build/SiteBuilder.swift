@@ -23,6 +23,7 @@ public struct SiteBuilder: Sendable {
         -> BuildSummary
     {
         let start = DispatchTime.now()
+        try OutputGuard(fileSystem: fileSystem).check(options)
         let pipeline = SitePipeline(options: options, fileSystem: fileSystem)
         let prepared = try pipeline.prepare()
         let transaction = OutputTransaction(fileSystem: fileSystem, root: options.source, output: options.output)

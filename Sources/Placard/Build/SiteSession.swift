@@ -44,6 +44,7 @@ public final class SiteSession: @unchecked Sendable {
     /// - Throws: every error; nothing is written then.
     public func build() throws(BuildFailure) -> SiteChange {
         let start = DispatchTime.now()
+        try OutputGuard(fileSystem: fileSystem).check(options)
         let pipeline = self.pipeline
         let prepared = try pipeline.prepare()
         let transaction = OutputTransaction(fileSystem: fileSystem, root: options.source, output: options.output)

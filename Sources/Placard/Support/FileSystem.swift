@@ -33,7 +33,7 @@ public struct FileSystem: Sendable {
     public var list: @Sendable (String) throws -> [String]
     /// Says whether a path is a file, a folder or missing; symbolic links are followed.
     public var kind: @Sendable (String) -> Kind
-    /// Removes a file or an empty folder.
+    /// Removes a file, a symbolic link (not what it leads to) or an empty folder.
     public var remove: @Sendable (String) throws -> Void
     /// Moves a file onto a path in the same file system, replacing what is there in one step and creating the
     /// target's parent folders.
@@ -81,7 +81,12 @@ public struct FileSystem: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
             return isDirectory.boolValue ? .directory : .file
         },
-        remove: { path in try FileManager.default.removeItem(atPath: path) },
+        remove: { path in
+            // Never recursive and never through a link: a link is removed, not what it leads to.
+            if unlink(path) == 0 { return }
+            if errno == EISDIR || errno == EPERM, rmdir(path) == 0 { return }
+            throw failure(errno, path)
+        },
         move: { from, to in
             if rename(from, to) == 0 { return }
             if errno == ENOENT, makeFolders(parent(of: to)) == 0, rename(from, to) == 0 { return }

@@ -59,7 +59,11 @@ final class OutputTransaction: Sendable {
                 throw BuildFailure([Self.failure("read", root + "/" + source, error)])
             }
         }
-        if fileSystem.kind(target) == .file, let old = try? fileSystem.read(target), old == data {
+        // Never through a symbolic link: one planted in the output is replaced, not read.
+        let existing = fileSystem.inspect(target)
+        if existing.kind == .file, !existing.isLink, !existing.isSpecial, let old = try? fileSystem.read(target),
+            old == data
+        {
             state.withLock {
                 $0.made.insert(file.path)
                 $0.unchanged += 1
@@ -84,15 +88,18 @@ final class OutputTransaction: Sendable {
     /// - Parameters:
     ///   - keepingOnly: when given, every file of the output folder not in it is removed (a whole build).
     ///   - removing: files to remove besides (a partial build knows which files it no longer makes).
-    /// - Throws: a diagnostic naming the file that could not be moved; files moved before it stay, and the next
-    ///   build, which compares every file's bytes, puts the rest right.
+    /// - Throws: a diagnostic naming the file that could not be moved; files moved before it stay (the failure says
+    ///   how many), and the next build, which compares every file's bytes, puts the rest right.
     func commit(keepingOnly: Set<String>? = nil, removing: [String] = []) throws(BuildFailure) -> Report {
         defer { removeStaging() }
         let (staged, unchanged) = state.withLock { ($0.staged, $0.unchanged) }
         var report = Report(unchanged: unchanged)
-        let existing =
-            keepingOnly != nil && fileSystem.kind(output) == .directory
-            ? (try? fileSystem.walk(below: output))?.files ?? [] : []
+        // Walked without following symbolic links: a link in the output is never the build's, and is removed before
+        // anything moves, so that nothing is written, or deleted, through it.
+        let listing =
+            keepingOnly != nil && fileSystem.kind(output) == .directory ? try? fileSystem.walk(below: output) : nil
+        for link in listing?.links ?? [] { try? fileSystem.remove(output + "/" + link) }
+        let existing = listing?.files ?? []
         if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
             // A first build: the staging folder becomes the output folder in one step.
             do {
@@ -106,9 +113,11 @@ final class OutputTransaction: Sendable {
         }
         for path in staged.sorted() {
             do {
-                try fileSystem.move(staging + "/" + path, output + "/" + path)
+                try move(path)
             } catch {
-                throw BuildFailure([Self.failure("write", output + "/" + path, error)])
+                var failure = BuildFailure([Self.failure("write", output + "/" + path, error)])
+                failure.written = report.written
+                throw failure
             }
             report.written += 1
             report.changed.append(path)
@@ -123,6 +132,38 @@ final class OutputTransaction: Sendable {
 
     /// Drops everything staged; the output folder is not touched.
     func abandon() { removeStaging() }
+
+    /// Moves one staged file into place. When the move fails because a stale file is where the path needs a folder
+    /// (a static file `zzz` that became the page `zzz/`), or a stale folder is where it needs a file, that file or
+    /// folder is removed and the move tried again: such leftovers are never the build's, since no two paths it makes
+    /// are a file and a folder of the same name (``OutputClaims``).
+    private func move(_ path: String) throws {
+        do {
+            try fileSystem.move(staging + "/" + path, output + "/" + path)
+        } catch {
+            guard clearWay(for: path) else { throw error }
+            try fileSystem.move(staging + "/" + path, output + "/" + path)
+        }
+    }
+
+    /// Removes a file or link where `path` needs a folder, or a folder where it needs a file; whether it did.
+    private func clearWay(for path: String) -> Bool {
+        var prefix = output
+        for component in path.split(separator: "/").dropLast() {
+            prefix += "/" + component
+            let entry = fileSystem.inspect(prefix)
+            if entry.isLink || entry.kind == .file { return (try? fileSystem.remove(prefix)) != nil }
+            if entry.kind == .missing { return false }
+        }
+        let target = output + "/" + path
+        let entry = fileSystem.inspect(target)
+        guard entry.kind == .directory, !entry.isLink, let listing = try? fileSystem.walk(below: target) else {
+            return false
+        }
+        _ = remove(Set((listing.files + listing.links).map { path + "/" + $0 }))
+        try? fileSystem.remove(target)
+        return fileSystem.inspect(target).kind == .missing
+    }
 
     /// Removes files, then the folders they leave empty; returns the paths removed.
     private func remove(_ paths: Set<String>) -> [String] {
