@@ -105,7 +105,9 @@ public struct DevServer: Sendable {
             // Watch first, so that nothing saved during the first build is missed.
             for await _ in ready {}
             guard !Task.isCancelled else { return }
-            announce(await coordinator.buildFirst())
+            let first = await coordinator.buildFirst()
+            guard !Task.isCancelled else { return }  // stopped during the first build: nothing to announce
+            announce(first)
             onEvent(.serving(url: url))
             group.addTask { await coordinator.run(inbox, report: announce) }
             group.addTask {
