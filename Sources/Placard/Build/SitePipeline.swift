@@ -146,10 +146,9 @@ struct SitePipeline: Sendable {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics)
         }
         let (files, entries) = renderer.postFiles(post)
-        do {
-            for file in files { try sink(file) }
-        } catch {
-            diagnostics += error.diagnostics
+        for var file in files {
+            if file.source == nil { file.source = post.folder + "/index.md" }
+            do { try sink(file) } catch { diagnostics += error.diagnostics }
         }
         let digest = PostDigest(
             post: post.outline, files: files.map(\.path), pages: files.compactMap(SitemapEntry.init), entries: entries)

@@ -138,7 +138,7 @@ public final class SiteSession: @unchecked Sendable {
     private func addSiteFiles(_ state: State, _ transaction: OutputTransaction) throws(BuildFailure) -> Set<String> {
         let digests = state.digests.keys.sorted().compactMap { state.digests[$0] }
         let files = pipeline.siteFiles(digests, state.prepared, entries: digests.flatMap(\.entries))
-        for file in files { try transaction.add(file) }
+        try transaction.add(files)
         return Set(files.map(\.path))
     }
 

@@ -45,6 +45,7 @@ struct SiteRenderer: Sendable {
             ]
             var file = render("page", url: urls.page(page), title: page.title, context)
             file.sitemap = (true, nil)
+            file.source = "content/pages/\(page.name).md"
             files.append(file)
         }
         files.append(render("404", file: "404.html", url: "404.html", title: "Page not found", [:]))

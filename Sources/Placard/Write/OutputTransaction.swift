@@ -33,6 +33,8 @@ final class OutputTransaction: Sendable {
         var unchanged = 0
     }
     private let state = Mutex(State())
+    /// The paths added, each by one file.
+    private let claims = OutputClaims()
 
     init(fileSystem: FileSystem, root: String, output: String) {
         self.fileSystem = fileSystem
@@ -46,8 +48,12 @@ final class OutputTransaction: Sendable {
     }
 
     /// Stages `file` when its bytes differ from the output's copy.
-    /// - Throws: a diagnostic naming the file that could not be read or written, and why.
+    /// - Throws: a diagnostic naming the file that could not be read or written, and why, or the content file whose
+    ///   output path another file has already (``OutputClaims``).
     func add(_ file: OutputFile) throws(BuildFailure) {
+        let claim = claims.claimOrRefuse(file)
+        if let error = claim.error { throw BuildFailure([error]) }
+        if claim.refused { return }
         let target = output + "/" + file.path
         let data: Data
         switch file.contents {
@@ -128,6 +134,15 @@ final class OutputTransaction: Sendable {
         report.removed = removed.count
         report.changed = (report.changed + removed).sorted()
         return report
+    }
+
+    /// Adds every file, then throws every error at once.
+    func add(_ files: [OutputFile]) throws(BuildFailure) {
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            do { try add(file) } catch { diagnostics += error.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics) }
     }
 
     /// Drops everything staged; the output folder is not touched.
