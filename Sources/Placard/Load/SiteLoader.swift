@@ -108,20 +108,23 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    /// An error for each post whose slug an earlier folder (in name order) already uses.
+    /// An error for each post whose slug an earlier folder (in name order) already uses, or a slug that differs from
+    /// it only in case (macOS and Windows would write both posts into one folder).
     /// - Parameter posts: each post's slug and folder, in folder name order.
     static func duplicateSlugs(_ posts: [(slug: String, folder: String)]) -> [Diagnostic] {
-        var bySlug: [String: String] = [:]
+        var bySlug: [String: (slug: String, folder: String)] = [:]
         var diagnostics: [Diagnostic] = []
         for (slug, folder) in posts {
-            if let other = bySlug[slug] {
-                diagnostics.append(
-                    Diagnostic(
-                        "the slug '\(slug)' is also used by \(other)/index.md; give one of them another 'slug'",
-                        at: SourceLocation(path: folder + "/index.md", line: 1)
-                    ))
+            let key = slug.lowercased()
+            if let other = bySlug[key] {
+                let message =
+                    other.slug == slug
+                    ? "the slug '\(slug)' is also used by \(other.folder)/index.md; give one of them another 'slug'"
+                    : "the slug '\(slug)' differs only in case from '\(other.slug)' of \(other.folder)/index.md, and "
+                        + "macOS and Windows would write both into one folder; give one of them another 'slug'"
+                diagnostics.append(Diagnostic(message, at: SourceLocation(path: folder + "/index.md", line: 1)))
             }
-            bySlug[slug] = folder
+            bySlug[key] = (slug, folder)
         }
         return diagnostics
     }
