@@ -10,8 +10,11 @@ import Foundation
 final class XMLStreamDelegate: NSObject, XMLParserDelegate {
     let handler: any XMLStreamHandler
     let path: String
-    /// The text read since the current element started.
+    /// The text read since the current element started, while it has no child element.
     private var text = ""
+    /// Whether text is kept: from an element's start until its first child element. Text between elements (an
+    /// export's indentation, or a gigabyte of white space) is never handed on, so it is not kept either.
+    private var collecting = false
     /// The first error: the parser's, or one the handler threw.
     private(set) var failure: Diagnostic?
     /// The root element's name, once it started.
@@ -32,6 +35,7 @@ final class XMLStreamDelegate: NSObject, XMLParserDelegate {
         if root == nil { root = qualifiedName ?? elementName }
         open += 1
         text = ""
+        collecting = true
         do { try handler.start(qualifiedName ?? elementName, attributes: attributes) } catch { stop(parser, error) }
     }
 
@@ -40,15 +44,17 @@ final class XMLStreamDelegate: NSObject, XMLParserDelegate {
         open -= 1
         let finished = text
         text = ""
+        // The parent has a child now: what follows in it is text between elements.
+        collecting = false
         do { try handler.end(qualifiedName ?? elementName, text: finished) } catch { stop(parser, error) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if failure == nil { text += string }
+        if failure == nil, collecting { text += string }
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        if failure == nil { text += String(decoding: block, as: UTF8.self) }
+        if failure == nil, collecting { text += String(decoding: block, as: UTF8.self) }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
