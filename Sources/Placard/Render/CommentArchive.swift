@@ -68,15 +68,33 @@ struct CommentArchive {
         ]
     }
 
+    /// The page links around the current page: the first and last pages, and two on each side of the current one, as
+    /// WordPress's `paginate_links` shows them (its `end_size` 1, `mid_size` 2); a gap between them is one `gap`
+    /// item (shown as "…"), or the page itself when it would hide only one. Every page of an archive of 4,000 pages
+    /// listing all 4,000 links made the archive quadratic.
     private func pagination(current: Int, links: [String]) -> [String: Any] {
-        [
-            "has_pages": links.count > 1,
-            "pages": links.enumerated().map { offset, link -> [String: Any] in
-                ["number": offset + 1, "url": link, "current": offset + 1 == current]
-            },
+        var items: [[String: Any]] = []
+        var last = 0
+        for number in Self.window(current: current, pages: links.count) {
+            if number > last + 1 { items.append(["gap": true, "number": 0, "url": "", "current": false]) }
+            items.append(["gap": false, "number": number, "url": links[number - 1], "current": number == current])
+            last = number
+        }
+        return [
+            "has_pages": links.count > 1, "pages": items,
             "has_previous": current > 1, "previous_url": current > 1 ? links[current - 2] : "",
             "has_next": current < links.count, "next_url": current < links.count ? links[current] : "",
         ]
+    }
+
+    /// The page numbers shown around `current`, in order: 1, `current` ± 2, the last page, and any page that would be
+    /// the only one hidden between them.
+    static func window(current: Int, pages: Int) -> [Int] {
+        var shown = Set([1, pages])
+        for number in (current - 2)...(current + 2) where (1...pages).contains(number) { shown.insert(number) }
+        let sorted = shown.sorted()
+        for (low, high) in zip(sorted, sorted.dropFirst()) where high == low + 2 { shown.insert(low + 1) }
+        return shown.sorted()
     }
 
     /// One comment and its shown replies. Depth is at most `max_depth`, so the nesting here is bounded.
