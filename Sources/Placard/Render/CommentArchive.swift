@@ -30,9 +30,11 @@ struct CommentArchive {
             for top in chunk { mark(top, page: offset + 1, in: thread, &pageOf) }
         }
         let links = chunks.indices.map { urls.link(urls.comments(of: post, page: $0 + 1)) }
+        // Counted once: counting every comment again for each page made a 4,000-page archive quadratic.
+        let header = header(thread)
         return chunks.enumerated().map { offset, chunk in
             let number = offset + 1
-            var context = header(thread)
+            var context = header
             context["threads"] = chunk.map { comment($0, thread, pageOf) }
             context["start"] = chunk.first.flatMap { thread.entries[$0].number } ?? 1
             context["mentions"] = number == 1 ? thread.mentions.map { comment($0, thread, pageOf) } : []
