@@ -121,8 +121,13 @@ struct SiteRenderer: Sendable {
     private func tagPages(_ summaries: [[String: Any]]) -> [OutputFile] {
         var byTag: [String: (name: String, posts: [[String: Any]], modified: Date)] = [:]
         for (post, summary) in zip(site.posts, summaries) {
-            for tag in Set(post.tags.map { Slug.make($0) }) {
-                let name = post.tags.first { Slug.make($0) == tag } ?? tag
+            // Each tag's page name once, the first spelling of it kept: a post's tags by page name.
+            var names: [String: String] = [:]
+            for name in post.tags {
+                let slug = Slug.make(name)
+                if names[slug] == nil { names[slug] = name }
+            }
+            for (tag, name) in names {
                 var entry = byTag[tag] ?? (name, [], post.modified)
                 entry.posts.append(summary)
                 entry.modified = max(entry.modified, post.modified)
