@@ -44,6 +44,12 @@ public struct FileSystem: Sendable {
     /// What a path names, and whether it is a symbolic link: one `lstat` (and a `stat` for a link) on the disk. A file
     /// system without links answers with `kind`.
     public var inspect: @Sendable (String) -> Entry
+    /// Copies a file to a new path (its folders created) without holding it in memory: the disk copies a chunk at a
+    /// time and keeps the modification time. `write(read(from), to)` unless given.
+    public var copy: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// Whether two files hold the same bytes, compared without holding them in memory; false when either is missing
+    /// or not a regular file. `read(a) == read(b)` unless given.
+    public var sameBytes: @Sendable (_ a: String, _ b: String) -> Bool
 
     /// Creates a file system from its operations.
     public init(
@@ -55,7 +61,9 @@ public struct FileSystem: Sendable {
         move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
         resolve: (@Sendable (String) -> String?)? = nil,
         create: (@Sendable (Data, String) throws -> Void)? = nil,
-        inspect: (@Sendable (String) -> Entry)? = nil
+        inspect: (@Sendable (String) -> Entry)? = nil,
+        copy: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
+        sameBytes: (@Sendable (_ a: String, _ b: String) -> Bool)? = nil
     ) {
         self.read = read
         self.write = write
@@ -69,6 +77,13 @@ public struct FileSystem: Sendable {
             }
         self.resolve = resolve ?? { $0 }
         self.inspect = inspect ?? { path in Entry(kind: kind(path), isLink: false) }
+        let create = self.create
+        self.copy = copy ?? { from, to in try create(try read(from), to) }
+        self.sameBytes =
+            sameBytes ?? { a, b in
+                guard let left = try? read(a), let right = try? read(b) else { return false }
+                return left == right
+            }
     }
 
     /// The real disk.
@@ -106,7 +121,9 @@ public struct FileSystem: Sendable {
             let type = info.st_mode & S_IFMT
             return Entry(
                 kind: type == S_IFDIR ? .directory : .file, isLink: isLink, isSpecial: type != S_IFDIR && type != S_IFREG)
-        }
+        },
+        copy: { from, to in try FileSystem.copyStreamed(from: from, to: to) },
+        sameBytes: { a, b in FileSystem.compareStreamed(a, b) }
     )
 
     /// Writes a file, creating its parent folders when the write says they are missing (most exist already).
@@ -120,14 +137,14 @@ public struct FileSystem: Sendable {
     }
 
     /// The folder part of a path ("." for a bare name).
-    private static func parent(of path: String) -> String {
+    static func parent(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     /// `mkdir -p`: one `mkdir` per missing folder, none for those already there.
     /// - Returns: 0, or the `errno` of the `mkdir` that failed.
-    private static func makeFolders(_ path: String) -> Int32 {
+    static func makeFolders(_ path: String) -> Int32 {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return 0 }
         guard errno == ENOENT, path != "/", path != "." else { return errno }
         let failed = makeFolders(parent(of: path))
@@ -164,7 +181,7 @@ public struct FileSystem: Sendable {
     }
 
     /// The error Foundation would give for a failed write: a Cocoa error with the POSIX reason inside.
-    private static func failure(_ code: Int32, _ path: String) -> any Error {
+    static func failure(_ code: Int32, _ path: String) -> any Error {
         let reason = NSError(domain: NSPOSIXErrorDomain, code: Int(code))
         let kind: CocoaError.Code =
             switch code {

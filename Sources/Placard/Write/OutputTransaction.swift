@@ -59,11 +59,8 @@ final class OutputTransaction: Sendable {
         switch file.contents {
         case .data(let bytes): data = bytes
         case .copy(let source):
-            do {
-                data = try fileSystem.read(root + "/" + source)
-            } catch {
-                throw BuildFailure([Self.failure("read", root + "/" + source, error)])
-            }
+            try add(copying: root + "/" + source, to: file.path)
+            return
         }
         // Never through a symbolic link: one planted in the output is replaced, not read.
         let existing = fileSystem.inspect(target)
@@ -84,6 +81,32 @@ final class OutputTransaction: Sendable {
         state.withLock {
             $0.made.insert(file.path)
             $0.staged.append(file.path)
+        }
+    }
+
+    /// Stages a copy of a site file, unless the output's copy has its bytes; neither is ever held in memory whole
+    /// (``FileSystem/copy`` and ``FileSystem/sameBytes``).
+    private func add(copying source: String, to path: String) throws(BuildFailure) {
+        let target = output + "/" + path
+        let existing = fileSystem.inspect(target)
+        if existing.kind == .file, !existing.isLink, !existing.isSpecial, fileSystem.sameBytes(source, target) {
+            state.withLock {
+                $0.made.insert(path)
+                $0.unchanged += 1
+            }
+            return
+        }
+        do {
+            try fileSystem.copy(source, staging + "/" + path)
+        } catch {
+            // The error names the side that failed: a source that cannot be read is the author's to fix.
+            let failed = (error as NSError).userInfo[NSFilePathErrorKey] as? String
+            let reading = failed == source || fileSystem.inspect(source).kind != .file
+            throw BuildFailure([Self.failure(reading ? "read" : "write", reading ? source : staging + "/" + path, error)])
+        }
+        state.withLock {
+            $0.made.insert(path)
+            $0.staged.append(path)
         }
     }
 
