@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -12,7 +11,7 @@ public enum InterruptCleanup {
     private struct State {
         var next = 0
         var folders: [Int: String] = [:]
-        var sources: [any DispatchSourceSignal] = []
+        var installed = false
         var interrupted = false
     }
 
@@ -20,18 +19,35 @@ public enum InterruptCleanup {
 
     /// Handles SIGINT and SIGTERM from now on: removes every registered folder, then exits with 128 + the signal's
     /// number, as a shell reports a process the signal ended.
+    ///
+    /// The signal handler only writes the signal's number to a pipe; a thread of its own reads it and cleans up. A
+    /// dispatch source would wait for a thread of the global queue, which a long synchronous import can keep busy on
+    /// a 2-core machine until it has finished.
     public static func install() {
-        state.withLock { state in
-            guard state.sources.isEmpty else { return }
-            for number in [SIGINT, SIGTERM] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { interrupt(number) }
-                source.resume()
-                state.sources.append(source)
+        let fresh = state.withLock { state in
+            defer { state.installed = true }
+            return !state.installed
+        }
+        guard fresh else { return }
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return }
+        interruptPipe = ends[1]
+        let readEnd = ends[0]
+        let thread = Thread {
+            var number: UInt8 = 0
+            while read(readEnd, &number, 1) < 0 && errno == EINTR {}
+            interrupt(Int32(number))
+        }
+        thread.name = "placard-interrupt"
+        thread.start()
+        for number in [SIGINT, SIGTERM] {
+            signal(number) { received in
+                var byte = UInt8(truncatingIfNeeded: received)
+                _ = write(interruptPipe, &byte, 1)
             }
         }
     }
+
 
     /// Registers a folder to remove on interruption.
     /// - Returns: a token for ``unregister(_:)``.
@@ -74,3 +90,7 @@ public enum InterruptCleanup {
         }
     }
 }
+
+/// The write end of ``InterruptCleanup``'s pipe, for its signal handler, which can capture nothing; set once, before
+/// the handler is installed.
+nonisolated(unsafe) private var interruptPipe: Int32 = -1
