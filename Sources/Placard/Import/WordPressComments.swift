@@ -70,8 +70,13 @@ struct WordPressComments: Sendable {
         }
     }
 
+    /// The approval given to a comment longer than the build allows (``Comment/maxBodyBytes``), so that it is skipped
+    /// and counted.
+    static let tooLong = "too-long"
+
     private static func reason(_ approval: String) -> String {
         switch approval {
+        case tooLong: "overlong comment"
         case "0": "pending comment"
         case "spam": "spam comment"
         case "trash", "post-trashed": "trashed comment"

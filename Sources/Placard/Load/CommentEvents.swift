@@ -91,6 +91,7 @@ struct CommentEvents {
         else { return nil }
         let body = values["body"]?.text
         if body == nil && status != .removed { return nil }
+        if let body, body.utf8.count > Comment.maxBodyBytes { return nil }
         var date: Date?
         if let written = values["date"]?.text {
             guard case .success(let parsed) = dates.parse(written) else { return nil }
