@@ -118,6 +118,14 @@ import Testing
         func end(_ name: String, text: String) { lengths[name, default: 0] += text.utf8.count }
     }
 
+    @Test func refusesAnElementHoldingMoreThan64MebibytesOfText() throws {
+        let padding = String(repeating: " ", count: XMLStreamDelegate.longestText + 1)
+        let xml = InlineExport.wxr(items: [InlineExport.post(id: "1", slug: "a", title: "Post" + padding)])
+        for error in try refusals(Data(xml.utf8)) {
+            #expect(error.message == "an element of the export holds more than 64 MiB of text; no real export does")
+        }
+    }
+
     @Test func keepsNoWhiteSpaceBetweenElements() throws {
         let site = try TestSite("")
         defer { site.removeAll() }

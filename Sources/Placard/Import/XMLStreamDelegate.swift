@@ -49,12 +49,25 @@ final class XMLStreamDelegate: NSObject, XMLParserDelegate {
         do { try handler.end(qualifiedName ?? elementName, text: finished) } catch { stop(parser, error) }
     }
 
+    /// The most text one element may hold: a post of 64 MiB is far beyond any real one, and the text is held whole.
+    static let longestText = 64 << 20
+
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if failure == nil, collecting { text += string }
+        if failure == nil, collecting { append(string, parser) }
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        if failure == nil, collecting { text += String(decoding: block, as: UTF8.self) }
+        if failure == nil, collecting { append(String(decoding: block, as: UTF8.self), parser) }
+    }
+
+    /// Adds to the current element's text, or stops the parse when it grows past ``longestText``.
+    private func append(_ more: String, _ parser: XMLParser) {
+        guard text.utf8.count + more.utf8.count <= Self.longestText else {
+            let location = SourceLocation(path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+            stop(parser, Diagnostic("an element of the export holds more than 64 MiB of text; no real export does", at: location))
+            return
+        }
+        text += more
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
