@@ -19,8 +19,9 @@ struct CommentArchive {
     let dates: DateStyle
     let perPage: Int
 
-    /// The archive's pages; one page (possibly empty) when there are few comments.
-    func pages() -> [Page] {
+    /// The archive's pages; one page (possibly empty) when there are few comments. Each page's context is made when
+    /// it is reached, so that a long archive's comments are never all held as contexts at once.
+    func pages() -> some Sequence<Page> {
         let thread = post.comments
         let chunks = stride(from: 0, to: max(thread.topLevel.count, 1), by: perPage).map {
             Array(thread.topLevel[$0..<min($0 + perPage, thread.topLevel.count)])
@@ -32,7 +33,7 @@ struct CommentArchive {
         let links = chunks.indices.map { urls.link(urls.comments(of: post, page: $0 + 1)) }
         // Counted once: counting every comment again for each page made a 4,000-page archive quadratic.
         let header = header(thread)
-        return chunks.enumerated().map { offset, chunk in
+        return chunks.enumerated().lazy.map { offset, chunk in
             let number = offset + 1
             var context = header
             context["threads"] = chunk.map { comment($0, thread, pageOf) }
