@@ -1,5 +1,5 @@
-import Foundation
 import Dispatch
+import Foundation
 import Placard
 
 /// Runs the dev server's builds one at a time, off the tasks that answer requests.

@@ -15,23 +15,39 @@ import Testing
 
     @Test(arguments: [
         ("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "<script> is a script"),
-        ("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"><svg:script>alert(1)</svg:script></svg:svg>",
-         "<script> is a script"),
+        (
+            "<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"><svg:script>alert(1)</svg:script></svg:svg>",
+            "<script> is a script"
+        ),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "onload=\"alert(1)\"> is a script"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://tracker.example/p.png\"/></svg>",
-         "loads a resource from tracker.example"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><use x:href=\"https://cdn.example/s.svg#a\"/></svg>",
-         "loads a resource from cdn.example"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><text>x</text></a></svg>",
-         "is a javascript: URL"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a></svg>",
-         "is a javascript: URL"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"href\" values=\"/;javascript:alert(1)\"/></a></svg>",
-         "is a javascript: URL"),
-        ("<?xml-stylesheet type=\"text/css\" href=\"https://cdn.example/a.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
-         "<?xml-stylesheet href=\"https://cdn.example/a.css\"?> loads a resource from cdn.example"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>rect { fill: url(https://cdn.example/p.svg#g) }</style></svg>",
-         "loads a resource from cdn.example"),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://tracker.example/p.png\"/></svg>",
+            "loads a resource from tracker.example"
+        ),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><use x:href=\"https://cdn.example/s.svg#a\"/></svg>",
+            "loads a resource from cdn.example"
+        ),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+            "is a javascript: URL"
+        ),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a></svg>",
+            "is a javascript: URL"
+        ),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"href\" values=\"/;javascript:alert(1)\"/></a></svg>",
+            "is a javascript: URL"
+        ),
+        (
+            "<?xml-stylesheet type=\"text/css\" href=\"https://cdn.example/a.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "<?xml-stylesheet href=\"https://cdn.example/a.css\"?> loads a resource from cdn.example"
+        ),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>rect { fill: url(https://cdn.example/p.svg#g) }</style></svg>",
+            "loads a resource from cdn.example"
+        ),
     ])
     func reportsWhatAnSVGWouldRunOrLoad(svg: String, problem: String) throws {
         let errors = try Self.report(svg: svg).diagnostics.filter { $0.severity == .error }
@@ -41,12 +57,22 @@ import Testing
     }
 
     @Test func passesAPlainSVGAndChecksThoseBesidePostsAndInTheTheme() throws {
-        let plain = "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"https://example.com/\"><rect width=\"1\"/></a></svg>"
+        let plain =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"https://example.com/\"><rect width=\"1\"/></a></svg>"
         #expect(try Self.report(svg: plain).passed)
         let beside = try Self.report(svg: "<svg onclick=\"x()\"/>", path: "content/posts/a/chart.svg")
         #expect(beside.diagnostics.map(\.headline).first?.hasPrefix("public/posts/a/chart.svg:1:6: error:") == true)
         let theme = try Self.report(svg: "<svg><script/></svg>", path: "templates/assets/icon.svg")
         #expect(!theme.passed)
+    }
+
+    @Test func refusesACompressedSVGItCannotRead() throws {
+        let report = try Self.report(svg: "not really gzip", path: "content/static/logo.svgz")
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "content/static/logo.svgz:1:1: error: a compressed SVG cannot be checked for scripts and foreign "
+                    + "resources; publish it as .svg"
+            ])
     }
 
     @Test func reportsASrcsetOfThousandsOfURLsOnce() throws {
@@ -60,7 +86,16 @@ import Testing
         defer { site.removeAll() }
         let errors = try SiteChecker(BuildOptions(source: site.root)).check().diagnostics.map(\.message)
         #expect(errors.count == 2)
-        #expect(errors.contains { $0.hasSuffix("loads a resource from t.example; serve it from the site or remove it (and 15999 more URLs of this attribute)") })
-        #expect(errors.contains { $0.contains("loads img/0.png, which is not in the output") && $0.hasSuffix("(and 15999 more URLs of this attribute)") })
+        #expect(
+            errors.contains {
+                $0.hasSuffix(
+                    "loads a resource from t.example; serve it from the site or remove it (and 15999 more URLs of this attribute)"
+                )
+            })
+        #expect(
+            errors.contains {
+                $0.contains("loads img/0.png, which is not in the output")
+                    && $0.hasSuffix("(and 15999 more URLs of this attribute)")
+            })
     }
 }

@@ -35,7 +35,9 @@ import Testing
                 // Foundation writes a local mean time's seconds (+05:21:10), which RFC 3339 has no room for: the
                 // offset is rounded to the minute, the instant kept.
                 #expect(style.iso(date).hasSuffix(":00+05:21") || !style.iso(date).contains("+05:21:"))
-                #expect(ISO8601DateFormatter().date(from: style.iso(date)).map { abs($0.timeIntervalSince(date)) < 1 } == true)
+                #expect(
+                    ISO8601DateFormatter().date(from: style.iso(date)).map { abs($0.timeIntervalSince(date)) < 1 }
+                        == true)
             }
             #expect(style.dayString(date) == day.string(from: date))
             seconds += 86_400 * 13 + 3_601.5

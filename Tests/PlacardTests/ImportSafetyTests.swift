@@ -130,7 +130,8 @@ import Testing
         let site = try TestSite("")
         defer { site.removeAll() }
         let spaces = String(repeating: " \n", count: 500_000)
-        try site.write("<rss>\(spaces)<channel>\(spaces)<title>T</title>\(spaces)</channel>\(spaces)</rss>\n", to: "x.xml")
+        try site.write(
+            "<rss>\(spaces)<channel>\(spaces)<title>T</title>\(spaces)</channel>\(spaces)</rss>\n", to: "x.xml")
         let handler = TextLengths()
         try XMLStream(path: site.root + "/x.xml").read(into: handler)
         #expect(handler.lengths == ["title": 1, "channel": 0, "rss": 0])

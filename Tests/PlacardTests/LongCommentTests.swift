@@ -17,7 +17,8 @@ import Testing
             errors.hasPrefix(
                 "content/posts/a/comments.yml:3:9: error: this comment's body is 1048577 bytes long, more than the "
                     + "1048576 a comment may have; shorten it or remove the comment"))
-        try site.write("- id: 1\n  author: Ann\n  body: " + String(body.dropFirst()) + "\n", to: "content/posts/a/comments.yml")
+        try site.write(
+            "- id: 1\n  author: Ann\n  body: " + String(body.dropFirst()) + "\n", to: "content/posts/a/comments.yml")
         try site.build()
     }
 

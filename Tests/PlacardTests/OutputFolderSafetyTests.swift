@@ -7,7 +7,8 @@ import Testing
 /// anything is read; cleaning it never follows a symbolic link; a file that became a folder (or the reverse) is
 /// replaced; a write that fails midway says how much was written, and the next build puts it right.
 @Suite struct OutputFolderSafetyTests {
-    static let listing = minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/static/keep.txt --\nkeep"
+    static let listing =
+        minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/static/keep.txt --\nkeep"
 
     @Test(arguments: [".", "..", "content", "content/static/out", "templates", "templates/assets", "/"])
     func refusesAnOutputFolderThatIsOrHoldsOrIsInsideTheSources(output: String) throws {

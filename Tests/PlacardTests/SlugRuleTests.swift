@@ -49,7 +49,8 @@ import Testing
 
     @Test func refusesSlugsThatDifferOnlyInCaseNamingBothFiles() throws {
         let site = try TestSite(
-            minimalConfig + post("Action", title: "A", date: "2018-05-24") + post("action", title: "B", date: "2018-05-25"))
+            minimalConfig + post("Action", title: "A", date: "2018-05-24")
+                + post("action", title: "B", date: "2018-05-25"))
         defer { site.removeAll() }
         #expect(
             site.buildErrors()
@@ -61,7 +62,8 @@ import Testing
     @Test func refusesAnImageThatIsNotBesideThePost() throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "image: missing.png")
-                + post("b", title: "B", date: "2018-05-24", extra: "image: there.png") + "\n-- content/posts/b/there.png --\npng")
+                + post("b", title: "B", date: "2018-05-24", extra: "image: there.png")
+                + "\n-- content/posts/b/there.png --\npng")
         defer { site.removeAll() }
         let expected =
             "content/posts/a/index.md:4:8: error: the 'image' missing.png is not a file beside the post; put it in "

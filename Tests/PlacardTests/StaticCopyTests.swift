@@ -27,7 +27,8 @@ import Testing
         #expect(try site.build().written == 0)
 
         // Touched, not changed: compared, not written, and its time brought in line.
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1e9)], ofItemAtPath: source)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1e9)], ofItemAtPath: source)
         #expect(try site.build().written == 0)
         #expect(try Self.modified(copy) == Self.modified(source))
 
@@ -39,13 +40,17 @@ import Testing
     }
 
     @Test func namesAStaticFileThatCannotBeRead() throws {
-        let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/static/a.txt --\na")
+        let site = try TestSite(
+            minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/static/a.txt --\na")
         defer { site.removeAll() }
         var fileSystem = FileSystem.disk
         fileSystem.copy = { from, _ in
             throw NSError(
                 domain: NSCocoaErrorDomain, code: CocoaError.fileReadNoPermission.rawValue,
-                userInfo: [NSFilePathErrorKey: from, NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))])
+                userInfo: [
+                    NSFilePathErrorKey: from,
+                    NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)),
+                ])
         }
         let error = try #require(throws: BuildFailure.self) {
             try SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()

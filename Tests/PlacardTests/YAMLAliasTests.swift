@@ -10,7 +10,8 @@ import Testing
     static let bomb: String = {
         var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for level in 1...9 {
-            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
         return (lines + ["? *a9", ": boom"]).joined(separator: "\n")
     }()
@@ -39,7 +40,8 @@ import Testing
     }
 
     @Test func refusesAnAliasUsedAsAKey() throws {
-        let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "x: &k 1\n? [*k]\n: 2"))
+        let site = try TestSite(
+            minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "x: &k 1\n? [*k]\n: 2"))
         defer { site.removeAll() }
         #expect(
             site.buildErrors().hasPrefix(

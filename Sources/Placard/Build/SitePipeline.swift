@@ -80,8 +80,7 @@ struct SitePipeline: Sendable {
 
     /// Every diagnostic the posts have, for a build that cannot render them (its templates are broken) but should
     /// still report everything wrong at once.
-    private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader) -> [Diagnostic]
-    {
+    private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader) -> [Diagnostic] {
         let postLoader = PostLoader(reader: loader.reader, config: outline.config)
         var diagnostics: [Diagnostic] = []
         var posts: [(String, String)] = []

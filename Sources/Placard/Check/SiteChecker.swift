@@ -30,12 +30,7 @@ public struct SiteChecker: Sendable {
             let file = SourceFile(path: "public/" + output.path, text: String(decoding: data, as: UTF8.self))
             checked.append(checker.check(xml: file, at: output.path))
         }
-        for output in rendered.files where output.path.hasSuffix(".svgz") {
-            diagnostics.append(
-                Diagnostic(
-                    "a compressed SVG cannot be checked for scripts and foreign resources; publish it as .svg",
-                    at: output.source.map { SourceLocation(path: $0, line: 1) }))
-        }
+        diagnostics += rendered.files.filter { $0.path.hasSuffix(".svgz") }.map(Self.unreadable)
         for output in rendered.files where Self.isChecked(output.path) {
             let file: SourceFile
             do {
@@ -64,6 +59,13 @@ public struct SiteChecker: Sendable {
             stylesheets: checked.count { $0.path.hasSuffix(".css") },
             diagnostics: diagnostics.sorted()
         )
+    }
+
+    /// The error for a compressed SVG, which a browser runs as an SVG but which cannot be read here.
+    private static func unreadable(_ output: OutputFile) -> Diagnostic {
+        Diagnostic(
+            "a compressed SVG cannot be checked for scripts and foreign resources; publish it as .svg",
+            at: output.source.map { SourceLocation(path: $0, line: 1) })
     }
 
     /// Whether an output file is read as a page, a stylesheet or an SVG image.

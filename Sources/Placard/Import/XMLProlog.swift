@@ -74,7 +74,9 @@ struct XMLProlog {
         default: break
         }
         let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard text.starts(with: Array("<?xml".utf8)), let end = text.firstRange(of: Array("?>".utf8)) else { return nil }
+        guard text.starts(with: Array("<?xml".utf8)), let end = text.firstRange(of: Array("?>".utf8)) else {
+            return nil
+        }
         let declaration = String(decoding: text[..<end.lowerBound], as: UTF8.self)
         guard let name = declaration.firstRange(of: "encoding") else { return nil }
         let value = declaration[name.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }

@@ -63,8 +63,12 @@ final class XMLStreamDelegate: NSObject, XMLParserDelegate {
     /// Adds to the current element's text, or stops the parse when it grows past ``longestText``.
     private func append(_ more: String, _ parser: XMLParser) {
         guard text.utf8.count + more.utf8.count <= Self.longestText else {
-            let location = SourceLocation(path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-            stop(parser, Diagnostic("an element of the export holds more than 64 MiB of text; no real export does", at: location))
+            let location = SourceLocation(
+                path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+            stop(
+                parser,
+                Diagnostic("an element of the export holds more than 64 MiB of text; no real export does", at: location)
+            )
             return
         }
         text += more

@@ -81,12 +81,7 @@ struct PostLoader: Sendable {
         let draft = yaml.bool(fields, "draft") ?? false
         let commentsMode = yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed
         let originalCommentCount = yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max))
-        let image = yaml.string(fields, "image")
-        if let image, !image.isEmpty, !image.hasPrefix("https://"), !image.hasPrefix("http://"), !assets.contains(image) {
-            yaml.error(
-                "the 'image' \(image) is not a file beside the post; put it in \(folder)/, or give an https:// URL",
-                at: fields["image"])
-        }
+        let image = self.image(fields, folder: folder, assets: assets, &yaml)
         let rawHTML = yaml.bool(fields, "html") ?? false
         guard let title, let date else { return nil }
         return Post(
@@ -94,6 +89,18 @@ struct PostLoader: Sendable {
             commentsMode: commentsMode, originalCommentCount: originalCommentCount, image: image,
             body: front.body, updates: [], comments: .empty, assets: [], rawHTML: rawHTML
         )
+    }
+
+    /// `image`: an absolute URL, or a file beside the post.
+    private func image(_ fields: Fields, folder: String, assets: [String], _ yaml: inout YAMLReader) -> String? {
+        let image = yaml.string(fields, "image")
+        if let image, !image.isEmpty, !image.hasPrefix("https://"), !image.hasPrefix("http://"), !assets.contains(image)
+        {
+            yaml.error(
+                "the 'image' \(image) is not a file beside the post; put it in \(folder)/, or give an https:// URL",
+                at: fields["image"])
+        }
+        return image
     }
 
     /// `tags`; a tag without a letter or digit is an error, since its page would have no name.

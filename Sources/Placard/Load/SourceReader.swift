@@ -12,7 +12,9 @@ struct SourceReader: Sendable {
 
     /// A reader for the site in `root`, whose output folder is `output` (`<root>/public` when not given).
     init(fileSystem: FileSystem, root: String, output: String? = nil) {
-        self.init(fileSystem: fileSystem, root: root, bounds: SourceBounds(fileSystem: fileSystem, root: root, output: output))
+        self.init(
+            fileSystem: fileSystem, root: root, bounds: SourceBounds(fileSystem: fileSystem, root: root, output: output)
+        )
     }
 
     init(fileSystem: FileSystem, root: String, bounds: SourceBounds) {

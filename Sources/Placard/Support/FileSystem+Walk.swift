@@ -22,13 +22,16 @@ extension FolderListing {
     /// warning for each name that leads nowhere, below `folder` (a path relative to the site folder, as diagnostics
     /// show it).
     func diagnostics(in folder: String) -> [Diagnostic] {
-        func at(_ name: String) -> SourceLocation { SourceLocation(path: name.isEmpty ? folder : folder + "/" + name, line: 1) }
+        func at(_ name: String) -> SourceLocation {
+            SourceLocation(path: name.isEmpty ? folder : folder + "/" + name, line: 1)
+        }
         var diagnostics = loops.map { loop in
             Diagnostic("this symbolic link leads back to a folder that holds it; remove the link", at: at(loop))
         }
         diagnostics += refused.map { Diagnostic(Self.message($0.refusal), at: at($0.path)) }
         diagnostics += special.map { name in
-            Diagnostic("this is a pipe, socket or device, not a file, so it cannot be published; remove it", at: at(name))
+            Diagnostic(
+                "this is a pipe, socket or device, not a file, so it cannot be published; remove it", at: at(name))
         }
         return diagnostics
             + dangling.map { name in
@@ -70,54 +73,78 @@ extension FileSystem {
         -> FolderListing
     {
         var listing = FolderListing()
-        var top = resolve(root) ?? root
+        let top = resolve(root) ?? root
         if let bounds, inspect(root).isLink, let refusal = bounds.refusal(of: top) {
             listing.refused.append(("", refusal))
             return listing
         }
-        if bounds == nil { top = root }
-        var pending: [(relative: String, real: String, above: Set<String>)] = [("", top, [top])]
-        while let (relative, real, above) = pending.popLast() {
-            let folder = relative.isEmpty ? root : root + "/" + relative
-            for name in try list(folder) where SourceNames.isContent(name, allowsWellKnown: allowsWellKnown && relative.isEmpty) {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                let entry = inspect(folder + "/" + name)
-                var childReal = real + "/" + name
-                if entry.isLink {
-                    guard let bounds else {
-                        listing.links.append(child)
-                        continue
-                    }
-                    guard entry.kind != .missing, let target = resolve(folder + "/" + name) else {
-                        listing.dangling.append(child)
-                        continue
-                    }
-                    if let refusal = bounds.refusal(of: target) {
-                        listing.refused.append((child, refusal))
-                        continue
-                    }
-                    childReal = target
-                }
-                switch entry.kind {
-                case .directory:
-                    // A folder on the way down, or one that holds them (a link to `..` of the walked folder).
-                    if above.contains(childReal) || above.contains(where: { $0.hasPrefix(childReal + "/") }) {
-                        listing.loops.append(child)
-                    } else {
-                        pending.append((child, childReal, above.union([childReal])))
-                    }
-                case .file where entry.isSpecial: listing.special.append(child)
-                case .file: listing.files.append(child)
-                case .missing: listing.dangling.append(child)
-                }
+        var pending = [WalkedFolder(relative: "", real: bounds == nil ? root : top, above: [top])]
+        while let folder = pending.popLast() {
+            let path = folder.relative.isEmpty ? root : root + "/" + folder.relative
+            for name in try list(path)
+            where SourceNames.isContent(name, allowsWellKnown: allowsWellKnown && folder.relative.isEmpty) {
+                if let next = visit(name, in: folder, at: path, within: bounds, &listing) { pending.append(next) }
             }
         }
-        listing.files.sort()
-        listing.loops.sort()
-        listing.dangling.sort()
-        listing.refused.sort { $0.path < $1.path }
-        listing.special.sort()
-        listing.links.sort()
+        listing.sort()
         return listing
+    }
+
+    /// Lists one name of a folder being walked; the folder to walk next when it is one.
+    private func visit(
+        _ name: String, in folder: WalkedFolder, at path: String, within bounds: SourceBounds?,
+        _ listing: inout FolderListing
+    ) -> WalkedFolder? {
+        let child = folder.relative.isEmpty ? name : folder.relative + "/" + name
+        let entry = inspect(path + "/" + name)
+        var real = folder.real + "/" + name
+        if entry.isLink {
+            guard let bounds else {
+                listing.links.append(child)
+                return nil
+            }
+            guard entry.kind != .missing, let target = resolve(path + "/" + name) else {
+                listing.dangling.append(child)
+                return nil
+            }
+            if let refusal = bounds.refusal(of: target) {
+                listing.refused.append((child, refusal))
+                return nil
+            }
+            real = target
+        }
+        switch entry.kind {
+        case .directory:
+            // A folder on the way down, or one that holds them (a link to `..` of the walked folder).
+            if folder.above.contains(real) || folder.above.contains(where: { $0.hasPrefix(real + "/") }) {
+                listing.loops.append(child)
+                return nil
+            }
+            return WalkedFolder(relative: child, real: real, above: folder.above.union([real]))
+        case .file where entry.isSpecial: listing.special.append(child)
+        case .file: listing.files.append(child)
+        case .missing: listing.dangling.append(child)
+        }
+        return nil
+    }
+}
+
+/// A folder a walk has still to list: its path relative to the walked folder, its real path, and the real paths of
+/// the folders above it, to tell a link that leads back up.
+private struct WalkedFolder {
+    var relative: String
+    var real: String
+    var above: Set<String>
+}
+
+extension FolderListing {
+    /// Sorts every list.
+    fileprivate mutating func sort() {
+        files.sort()
+        loops.sort()
+        dangling.sort()
+        refused.sort { $0.path < $1.path }
+        special.sort()
+        links.sort()
     }
 }

@@ -120,7 +120,8 @@ public struct FileSystem: Sendable {
             if isLink, stat(path, &info) != 0 { return Entry(kind: .missing, isLink: true) }
             let type = info.st_mode & S_IFMT
             return Entry(
-                kind: type == S_IFDIR ? .directory : .file, isLink: isLink, isSpecial: type != S_IFDIR && type != S_IFREG)
+                kind: type == S_IFDIR ? .directory : .file, isLink: isLink,
+                isSpecial: type != S_IFDIR && type != S_IFREG)
         },
         copy: { from, to in try FileSystem.copyStreamed(from: from, to: to) },
         sameBytes: { a, b in FileSystem.compareStreamed(a, b) }

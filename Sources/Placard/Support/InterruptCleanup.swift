@@ -48,7 +48,6 @@ public enum InterruptCleanup {
         }
     }
 
-
     /// Registers a folder to remove on interruption.
     /// - Returns: a token for ``unregister(_:)``.
     static func register(_ folder: String) -> Int {

@@ -101,7 +101,8 @@ public enum Slug {
         var result = ""
         for scalar in name.unicodeScalars {
             let properties = scalar.properties
-            if properties.isDefaultIgnorableCodePoint || properties.isBidiControl || properties.generalCategory == .format
+            if properties.isDefaultIgnorableCodePoint || properties.isBidiControl
+                || properties.generalCategory == .format
                 || properties.generalCategory == .control || (properties.isWhitespace && scalar != " ")
             {
                 result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"

@@ -19,7 +19,8 @@ public enum SourceNames {
         if first == UInt8(ascii: ".") || name.hasSuffix("~") || name == "4913" { return true }
         if first == UInt8(ascii: "#"), name.utf8.count > 1, name.hasSuffix("#") { return true }
         if name == "Thumbs.db" || name == "desktop.ini" { return true }
-        for suffix in [".kate-swp", "___jb_tmp___", "___jb_old___", ".swp", ".swpx", ".swx"] where name.hasSuffix(suffix) {
+        for suffix in [".kate-swp", "___jb_tmp___", "___jb_old___", ".swp", ".swpx", ".swx"]
+        where name.hasSuffix(suffix) {
             return true
         }
         return false

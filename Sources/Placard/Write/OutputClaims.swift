@@ -73,7 +73,8 @@ final class OutputClaims: Sendable {
         let what = kept.source.map { "what \($0) makes" } ?? "a file the build makes of its own"
         let clash: String
         if sameFolder {
-            clash = "\(blamed.path) and \(kept.path) (\(what)) cannot both be written: one needs the other's name as a folder"
+            clash =
+                "\(blamed.path) and \(kept.path) (\(what)) cannot both be written: one needs the other's name as a folder"
         } else if blamed.path == kept.path {
             clash = "it would be published as \(blamed.path), which is \(what)"
         } else {

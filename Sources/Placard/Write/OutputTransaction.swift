@@ -102,7 +102,9 @@ final class OutputTransaction: Sendable {
             // The error names the side that failed: a source that cannot be read is the author's to fix.
             let failed = (error as NSError).userInfo[NSFilePathErrorKey] as? String
             let reading = failed == source || fileSystem.inspect(source).kind != .file
-            throw BuildFailure([Self.failure(reading ? "read" : "write", reading ? source : staging + "/" + path, error)])
+            throw BuildFailure([
+                Self.failure(reading ? "read" : "write", reading ? source : staging + "/" + path, error)
+            ])
         }
         state.withLock {
             $0.made.insert(path)
