@@ -28,14 +28,8 @@ import Testing
         let site = try TestSite()
         let elsewhere = (site.root as NSString).deletingLastPathComponent + "/content-elsewhere"
         try FileManager.default.copyItem(atPath: site.root + "/content", toPath: elsewhere)
-        let watcher = SourceWatcher(root: site.root, polling: polling)
-        let (batches, batch) = AsyncStream.makeStream(of: Set<String>.self)
-        let (ready, isReady) = AsyncStream.makeStream(of: Void.self)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                await watcher.watch(onChange: { batch.yield($0) }, onReady: { isReady.finish() })
-            }
-            for await _ in ready {}
+            let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             try site.remove("content")
             try FileManager.default.createSymbolicLink(atPath: site.root + "/content", withDestinationPath: elsewhere)
             var seen: Set<String> = []

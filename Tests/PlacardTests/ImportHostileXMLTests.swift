@@ -10,10 +10,16 @@ import Testing
 
     /// Runs both importers on `xml`; each must fail without touching the content folder.
     func refusals(_ xml: String) throws -> [Diagnostic] {
+        try refusals(Data(xml.utf8))
+    }
+
+    /// Runs both importers on an export's bytes; each must fail without touching the content folder.
+    func refusals(_ bytes: Data) throws -> [Diagnostic] {
         var errors: [Diagnostic] = []
         for disqus in [false, true] {
             let site = try TestSite(Self.site)
-            try site.write(xml, to: "export.xml")
+            defer { site.removeAll() }
+            try site.write(bytes, to: "export.xml")
             let before = site.contentSnapshot()
             let path = site.root + "/export.xml"
             do {

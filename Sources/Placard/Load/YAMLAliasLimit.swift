@@ -30,33 +30,23 @@ struct YAMLAliasLimit {
             var inKey: Bool
         }
 
-        private var parser = yaml_parser_t()
-        private var event = yaml_event_t()
-        private var holdsEvent = false
+        private let cursor: YAMLEventCursor
         private var frames: [Frame] = []
         private var sizes: [String: Int] = [:]
         private var written = 0
         private var expanded = 0
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            yaml_parser_initialize(&parser)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-        }
-
-        deinit {
-            if holdsEvent { yaml_event_delete(&event) }
-            yaml_parser_delete(&parser)
+            cursor = YAMLEventCursor(bytes)
         }
 
         func run() -> (line: Int, column: Int, message: String)? {
             while true {
-                if holdsEvent { yaml_event_delete(&event) }
-                holdsEvent = yaml_parser_parse(&parser, &event) == 1
                 // A syntax error is Yams's to report, with its own words.
-                guard holdsEvent, event.type != YAML_STREAM_END_EVENT else { return nil }
-                if let message = step() {
-                    return (event.start_mark.line + 1, event.start_mark.column + 1, message)
+                let type = cursor.next()
+                guard type != YAML_NO_EVENT, type != YAML_STREAM_END_EVENT else { return nil }
+                if let message = step(cursor.event) {
+                    return (cursor.position.line, cursor.position.column, message)
                 }
             }
         }
@@ -67,7 +57,7 @@ struct YAMLAliasLimit {
             return parent.inKey || (parent.isMapping && parent.children % 2 == 0)
         }
 
-        private func step() -> String? {
+        private func step(_ event: yaml_event_t) -> String? {
             switch event.type {
             case YAML_SCALAR_EVENT:
                 written += 1
