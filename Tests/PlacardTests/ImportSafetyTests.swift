@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "<!DOCTYPE rss [<?pi '?><!ENTITY x \"y\">]>",
+        "<!DOCTYPE rss [<?pi '?><!ENTITY x \"y\">]>", "<!DOCTYPE rss [<?pi '?> <!ENTITY x \"y\"> <?pi '?>]>",
         "<!DOCTYPE rss [<!ATTLIST a b \"'\"><!ENTITY x \"y\">]>",
         "<!DOCTYPE rss SYSTEM \"http://attacker.example/x.dtd\">",
         "<!doctype rss>",

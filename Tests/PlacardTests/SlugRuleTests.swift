@@ -103,7 +103,10 @@ import Testing
         config.timeZone = try #require(TimeZone(identifier: "Africa/Monrovia"))
         let date = Date(timeIntervalSince1970: 86_400 * 10 + 12 * 3600)  // 1970-01-11 12:00 UTC, offset -00:44:30
         let iso = DateStyle(config: config).iso(date)
-        #expect(iso == "1970-01-11T11:15:00-00:45")
+        #expect(iso == "1970-01-11T11:16:00-00:44")
+        // A date at local midnight keeps its day.
+        let midnight = Date(timeIntervalSince1970: 86_400 * 10 + 44 * 60 + 30)
+        #expect(DateStyle(config: config).iso(midnight) == "1970-01-11T00:00:30-00:44")
         let parsed = try #require(ISO8601DateFormatter().date(from: iso))
         #expect(parsed == date)
         #expect(ImportYAML(timeZone: config.timeZone).local(date) == iso)

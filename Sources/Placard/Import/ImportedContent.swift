@@ -68,7 +68,7 @@ struct ImportYAML: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `2014-01-14T18:31:03+01:00` in the site's time zone (an offset with seconds rounded to the minute).
+    /// `2014-01-14T18:31:03+01:00` in the site's time zone (an offset with seconds rounded up to the minute).
     func local(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(secondsFromGMT: timeZone.minuteOffset(for: date)) ?? timeZone

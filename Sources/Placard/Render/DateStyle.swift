@@ -35,7 +35,7 @@ struct DateStyle: @unchecked Sendable {
 
     /// "2018-05-24T00:00:00-04:00", as `ISO8601DateFormatter` writes it with `.withInternetDateTime` ("Z" for a zero
     /// offset), counted here without ICU.
-    /// An offset with seconds (a local mean time) is rounded to the minute, the time written on that clock.
+    /// An offset with seconds (a local mean time) is rounded up to the minute, the time written on that clock.
     func iso(_ date: Date) -> String {
         let offset = timeZone.minuteOffset(for: date)
         let seconds = local(date, offset: offset)
