@@ -41,9 +41,13 @@ public enum InterruptCleanup {
         thread.name = "placard-interrupt"
         thread.start()
         for number in [SIGINT, SIGTERM] {
-            signal(number) { received in
+            let previous = signal(number) { received in
                 var byte = UInt8(truncatingIfNeeded: received)
                 _ = write(interruptPipe, &byte, 1)
+            }
+            // A signal the parent ignores (a shell's background job, nohup) stays ignored.
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                signal(number, SIG_IGN)
             }
         }
     }
