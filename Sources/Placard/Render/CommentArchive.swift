@@ -19,8 +19,9 @@ struct CommentArchive {
     let dates: DateStyle
     let perPage: Int
 
-    /// The archive's pages; one page (possibly empty) when there are few comments.
-    func pages() -> [Page] {
+    /// The archive's pages; one page (possibly empty) when there are few comments. Each page's context is made when
+    /// it is reached, so that a long archive's comments are never all held as contexts at once.
+    func pages() -> some Sequence<Page> {
         let thread = post.comments
         let chunks = stride(from: 0, to: max(thread.topLevel.count, 1), by: perPage).map {
             Array(thread.topLevel[$0..<min($0 + perPage, thread.topLevel.count)])
@@ -30,9 +31,11 @@ struct CommentArchive {
             for top in chunk { mark(top, page: offset + 1, in: thread, &pageOf) }
         }
         let links = chunks.indices.map { urls.link(urls.comments(of: post, page: $0 + 1)) }
-        return chunks.enumerated().map { offset, chunk in
+        // Counted once: counting every comment again for each page made a 4,000-page archive quadratic.
+        let header = header(thread)
+        return chunks.enumerated().lazy.map { offset, chunk in
             let number = offset + 1
-            var context = header(thread)
+            var context = header
             context["threads"] = chunk.map { comment($0, thread, pageOf) }
             context["start"] = chunk.first.flatMap { thread.entries[$0].number } ?? 1
             context["mentions"] = number == 1 ? thread.mentions.map { comment($0, thread, pageOf) } : []
@@ -68,15 +71,33 @@ struct CommentArchive {
         ]
     }
 
+    /// The page links around the current page: the first and last pages, and two on each side of the current one, as
+    /// WordPress's `paginate_links` shows them (its `end_size` 1, `mid_size` 2); a gap between them is one `gap`
+    /// item (shown as "…"), or the page itself when it would hide only one. Every page of an archive of 4,000 pages
+    /// listing all 4,000 links made the archive quadratic.
     private func pagination(current: Int, links: [String]) -> [String: Any] {
-        [
-            "has_pages": links.count > 1,
-            "pages": links.enumerated().map { offset, link -> [String: Any] in
-                ["number": offset + 1, "url": link, "current": offset + 1 == current]
-            },
+        var items: [[String: Any]] = []
+        var last = 0
+        for number in Self.window(current: current, pages: links.count) {
+            if number > last + 1 { items.append(["gap": true, "number": 0, "url": "", "current": false]) }
+            items.append(["gap": false, "number": number, "url": links[number - 1], "current": number == current])
+            last = number
+        }
+        return [
+            "has_pages": links.count > 1, "pages": items,
             "has_previous": current > 1, "previous_url": current > 1 ? links[current - 2] : "",
             "has_next": current < links.count, "next_url": current < links.count ? links[current] : "",
         ]
+    }
+
+    /// The page numbers shown around `current`, in order: 1, `current` ± 2, the last page, and any page that would be
+    /// the only one hidden between them.
+    static func window(current: Int, pages: Int) -> [Int] {
+        var shown = Set([1, pages])
+        for number in (current - 2)...(current + 2) where (1...pages).contains(number) { shown.insert(number) }
+        let sorted = shown.sorted()
+        for (low, high) in zip(sorted, sorted.dropFirst()) where high == low + 2 { shown.insert(low + 1) }
+        return shown.sorted()
     }
 
     /// One comment and its shown replies. Depth is at most `max_depth`, so the nesting here is bounded.

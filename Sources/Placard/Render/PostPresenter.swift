@@ -24,13 +24,19 @@ struct PostPresenter {
         return Rendered(body: body, updates: updates)
     }
 
-    /// What lists show of a post: title, link, date, summary, tags and its latest update.
+    /// The most tags a list shows of one post; the rest are counted (`more_tags`). Every tag page lists the post,
+    /// so listing all of a post's tags there grew with the square of their number (2,000 tags: 4 million links).
+    static let listedTags = 20
+
+    /// What lists show of a post: title, link, date, summary, its first tags and its latest update.
     func summary() -> [String: Any] {
+        let listed = post.tags.prefix(Self.listedTags)
         var context: [String: Any] = [
             "title": post.title, "url": urls.link(urls.post(post)),
             "date": dates.readable(post.date), "date_iso": dates.iso(post.date),
             "summary": post.summary ?? "", "has_summary": post.summary != nil,
-            "tags": post.tags.map { ["name": $0, "url": urls.link(urls.tag($0))] }, "has_tags": !post.tags.isEmpty,
+            "tags": tagLinks(listed), "has_tags": !post.tags.isEmpty,
+            "more_tags": post.tags.count - listed.count, "has_more_tags": post.tags.count > listed.count,
             "modified_iso": dates.iso(post.modified),
         ]
         if let latest = post.latestUpdate { context["latest_update"] = update(latest, body: nil) }
@@ -40,11 +46,18 @@ struct PostPresenter {
     /// The whole post: the summary's keys plus the body and every update, newest first.
     func full(_ rendered: Rendered) -> [String: Any] {
         var context = summary()
+        context["tags"] = tagLinks(post.tags[...])
+        context["more_tags"] = 0
+        context["has_more_tags"] = false
         context["body_html"] = rendered.body
         let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
         context["updates"] = updates
         context["has_updates"] = !updates.isEmpty
         return context
+    }
+
+    private func tagLinks(_ tags: ArraySlice<String>) -> [[String: Any]] {
+        tags.map { ["name": $0, "url": urls.link(urls.tag($0))] }
     }
 
     /// One update: title, dates, its anchor on the post page, its own page, and its body when given.

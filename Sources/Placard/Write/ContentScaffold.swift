@@ -17,7 +17,7 @@ public struct ContentScaffold: Sendable {
     /// - Returns: the path written, relative to the site folder.
     /// - Throws: a diagnostic when the title makes no slug or the post exists.
     public func newPost(title: String, date: Date) throws(Diagnostic) -> String {
-        let slug = Slug.make(title)
+        let slug = Slug.make(title, fitting: Slug.madeBytes)
         guard !slug.isEmpty else {
             throw Diagnostic("the title '\(title)' has no letters or digits to name the post's folder; choose another")
         }

@@ -58,6 +58,16 @@ struct TestSite {
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + path) }
 
+    /// Removes the site's folder and everything in it.
+    func removeAll() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Creates a symbolic link at `path` (relative to the site folder) that leads to `destination` as written.
+    func link(_ path: String, to destination: String) throws {
+        try FileManager.default.createDirectory(
+            atPath: (root + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: destination)
+    }
+
     /// Loads the site's content.
     func load(drafts: Bool = false) throws(BuildFailure) -> (Site, [Diagnostic]) {
         try SiteLoader(root: root, includeDrafts: drafts).load()
