@@ -4,7 +4,9 @@ SWIFT ?= swift
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test build deps screenshots bench
+PREFIX ?= /usr/local
+
+.PHONY: serve test build install uninstall deps screenshots bench
 
 serve: deps
 	$(SWIFT) build --product placard
@@ -37,8 +39,19 @@ STATIC_STDLIB := $(shell [ "$$(uname -s)" = Linux ] && echo --static-swift-stdli
 build: deps
 	$(SWIFT) build -c release --product placard $(STATIC_STDLIB)
 
-# Placard against Hugo (installed with apt-get when missing) on generated corpora of 1 to 10,000 posts and on the
-# example site, then serve's save-to-page latency; prints a Markdown table. SIZES=1,100 RUNS=3 for a quick look.
+# The release binary into $(PREFIX)/bin (default /usr/local/bin; `make install PREFIX=$$HOME/.local` needs no root).
+# It needs libcmark; on Linux the Swift runtime is linked into it (macOS has it in the system).
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/placard" "$(DESTDIR)$(PREFIX)/bin/placard"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/placard; start a site with: placard init mysite"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/placard"
+
+# Placard against Hugo (installed with apt-get when missing) on corpora of 1 to 10,000 posts that
+# scripts/bench_corpus.py generates and on the example site, then serve's save-to-page latency; prints a Markdown
+# table. SIZES=1,100 RUNS=3 for a quick look.
 SIZES ?= 1,100,1000,10000
 RUNS ?= 5
 bench: build

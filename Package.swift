@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,8 @@ let package = Package(
                 "Placard",
                 "CommonMark",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -56,11 +59,20 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The default theme, embedded from templates/ by the EmbedTheme plugin, and `placard init`'s site.
+        .target(
+            name: "PlacardStarter",
+            dependencies: ["Placard"],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedTheme"]
+        ),
+        .plugin(name: "EmbedTheme", capability: .buildTool()),
         .executableTarget(
             name: "PlacardCLI",
             dependencies: [
                 "Placard",
                 "PlacardServer",
+                "PlacardStarter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -69,7 +81,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
-            dependencies: ["Placard"],
+            dependencies: ["Placard", "CommonMark"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -77,11 +89,16 @@ let package = Package(
             name: "PlacardServerTests",
             dependencies: [
                 "PlacardServer",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "PlacardCLITests", dependencies: ["PlacardCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlacardStarterTests", dependencies: ["PlacardStarter"], swiftSettings: swiftSettings),
     ]
 )

@@ -27,8 +27,9 @@ struct ImportOptionsGroup: ParsableArguments {
     var content: String { into ?? source + "/content" }
 }
 
-/// Runs an importer, printing its summary or its error.
+/// Runs an importer, printing its summary or its error; SIGINT or SIGTERM remove its staging folder.
 func runImport(_ body: () throws(Diagnostic) -> ImportSummary) throws {
+    InterruptCleanup.install()
     do {
         print(try body())
     } catch {

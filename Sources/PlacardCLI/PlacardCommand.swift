@@ -1,4 +1,5 @@
 import ArgumentParser
+import Placard
 
 /// `placard`: the root command.
 @main
@@ -6,6 +7,10 @@ struct PlacardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "placard",
         abstract: "Build and serve a static site of posts with dated updates and comment archives.",
-        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self, ImportCommand.self]
+        version: PlacardVersion.current,
+        subcommands: [
+            InitCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self,
+            ImportCommand.self, VersionCommand.self,
+        ]
     )
 }

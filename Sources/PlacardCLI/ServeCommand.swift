@@ -25,9 +25,15 @@ struct ServeCommand: AsyncParsableCommand {
     var poll = false
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("placard-serve-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let options = BuildOptions(source: common.source, output: folder, includeDrafts: common.drafts)
+        let folder: ServeFolder
+        do {
+            folder = try ServeFolder.create()
+        } catch {
+            Report.error("error: could not create a private temporary folder to build into (\(error)); set TMPDIR")
+            throw ExitCode(1)
+        }
+        defer { folder.remove() }
+        let options = BuildOptions(source: common.source, output: folder.output, includeDrafts: common.drafts)
         let server = DevServer(options: options, host: host, port: port, liveReload: !noReload, polling: poll)
         let source = common.source
         let reload = !noReload

@@ -105,7 +105,9 @@ public struct DevServer: Sendable {
             // Watch first, so that nothing saved during the first build is missed.
             for await _ in ready {}
             guard !Task.isCancelled else { return }
-            announce(await coordinator.buildFirst())
+            let first = await coordinator.buildFirst()
+            guard !Task.isCancelled else { return }  // stopped during the first build: nothing to announce
+            announce(first)
             onEvent(.serving(url: url))
             group.addTask { await coordinator.run(inbox, report: announce) }
             group.addTask {
@@ -116,15 +118,15 @@ public struct DevServer: Sendable {
     }
 
     /// The failure with the source line of each diagnostic that has a location but no line, read from the file.
+    /// Files are read as the build reads them, never through a symbolic link that leads out of the site.
     static func withSourceLines(_ failure: BuildFailure, root: String) -> BuildFailure {
         var failure = failure
+        let site = SiteLoader(root: root)
         for index in failure.diagnostics.indices {
             guard failure.diagnostics[index].sourceLine == nil, let location = failure.diagnostics[index].location,
-                !location.path.split(separator: "/").contains(".."), !location.path.hasPrefix("/"),
-                let data = FileManager.default.contents(atPath: root + "/" + location.path),
-                let text = String(data: data, encoding: .utf8)
+                let file = site.sourceFile(location.path)
             else { continue }
-            failure.diagnostics[index].sourceLine = SourceFile(path: location.path, text: text).line(location.line)
+            failure.diagnostics[index].sourceLine = file.line(location.line)
         }
         return failure
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Placard
 
 #if canImport(Glibc)
     import Glibc
@@ -6,8 +7,9 @@ import Foundation
     import Darwin
 #endif
 
-/// The folders and files below some folders of a site, walked without recursion; symbolic links are followed, each
-/// folder is visited once (so a link loop ends), and editors' temporary files are left out.
+/// The folders and files below some folders of a site, walked without recursion; symbolic links are followed when
+/// the build would follow them (``SourceBounds``: never out of the site), each folder is visited once (so a link loop
+/// ends), and what is not content (hidden and editors' temporary files) is left out.
 struct FolderWalk {
     /// A file's identity and state, to tell whether it changed.
     struct FileState: Hashable {
@@ -25,6 +27,7 @@ struct FolderWalk {
 
     /// Walks `folders` (relative to `root`); missing ones are skipped.
     init(root: String, folders start: [String]) {
+        let bounds = SourceBounds(root: root)
         var visited: Set<[UInt64]> = []
         var pending = start.reversed().map { $0 }
         while let relative = pending.popLast() {
@@ -34,8 +37,13 @@ struct FolderWalk {
                 let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)
             else { continue }
             folders.append(relative)
-            for name in names.sorted() where !SourceWatcher.isIgnored(name) {
+            for name in names.sorted() where !SourceWatcher.isIgnored(name, in: relative) {
                 let path = relative + "/" + name
+                if Self.isRefusedLink(root + "/" + path, bounds) {
+                    // The build reports it; what it leads to is not watched.
+                    files[path] = FileState(device: 0, inode: 0, size: -2, seconds: 0, nanoseconds: 0)
+                    continue
+                }
                 guard stat(root + "/" + path, &info) == 0 else {
                     // A dangling link: still a file of the site, one the build will complain about.
                     files[path] = FileState(device: 0, inode: 0, size: -1, seconds: 0, nanoseconds: 0)
@@ -54,6 +62,13 @@ struct FolderWalk {
     static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Whether a path is a symbolic link that leads where the build never reads.
+    static func isRefusedLink(_ path: String, _ bounds: SourceBounds) -> Bool {
+        guard isSymbolicLink(path), let resolved = realpath(path, nil) else { return false }
+        defer { free(resolved) }
+        return bounds.refusal(of: String(cString: resolved)) != nil
     }
 
     /// The files added, removed or changed since an earlier walk.

@@ -95,11 +95,12 @@
             }
             guard let folder = watches[wd] else { return }
             if folder.isEmpty {
-                guard mask & Self.isFolder != 0, folders.contains(name) else { return }
+                // `content` or `templates` came or went: a folder, or a symbolic link to one (which has no IN_ISDIR).
+                guard folders.contains(name) else { return }
                 try changeFolder(name, mask: mask, into: &changed)
                 return
             }
-            guard !SourceWatcher.isIgnored(name) else { return }
+            guard !SourceWatcher.isIgnored(name, in: folder) else { return }
             let path = folder + "/" + name
             if mask & Self.isFolder != 0 {
                 try changeFolder(path, mask: mask, into: &changed)

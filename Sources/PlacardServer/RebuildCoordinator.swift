@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Placard
 
 /// Runs the dev server's builds one at a time, off the tasks that answer requests.
@@ -40,6 +41,7 @@ actor RebuildCoordinator {
             let changes = inbox.take()
             guard !changes.isEmpty else { continue }
             let outcome = await rebuild(changes)
+            if Task.isCancelled { return }
             if inbox.hasPending {
                 if case .built(let update, let sources) = outcome {
                     unannouncedFiles.formUnion(update.changedFiles)
@@ -81,11 +83,57 @@ actor RebuildCoordinator {
     }
 
     /// Runs a build on the rebuild queue, so that a long build never holds up a task that answers requests.
+    ///
+    /// When the task is cancelled (the server got SIGINT or SIGTERM), this returns at once with a failure, and the build
+    /// still running on the queue is left to finish unseen: a build cannot be stopped halfway, and the process, which
+    /// is exiting, must not wait for it.
     private func perform(
         _ work: @escaping @Sendable () throws(BuildFailure) -> SiteUpdate
     ) async -> Result<SiteUpdate, BuildFailure> {
-        await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: Result(catching: work)) }
+        let once = ResumeOnce()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                once.set(continuation)
+                queue.async { once.resume(Result(catching: work)) }
+            }
+        } onCancel: {
+            once.resume(.failure(BuildFailure([Diagnostic("the build was interrupted")])))
         }
+    }
+}
+
+/// A continuation resumed by whichever comes first, the build or a cancellation; later calls do nothing.
+private final class ResumeOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Result<SiteUpdate, BuildFailure>, Never>?
+    private var early: Result<SiteUpdate, BuildFailure>?
+    private var done = false
+
+    /// Keeps the continuation; resumes it at once if a result came first (a cancellation before it was set).
+    func set(_ continuation: CheckedContinuation<Result<SiteUpdate, BuildFailure>, Never>) {
+        let result: Result<SiteUpdate, BuildFailure>? = lock.withLock {
+            if let early {
+                done = true
+                return early
+            }
+            self.continuation = continuation
+            return nil
+        }
+        if let result { continuation.resume(returning: result) }
+    }
+
+    /// Resumes with `result` unless something resumed it already.
+    func resume(_ result: Result<SiteUpdate, BuildFailure>) {
+        let waiting: CheckedContinuation<Result<SiteUpdate, BuildFailure>, Never>? = lock.withLock {
+            guard !done else { return nil }
+            guard let continuation else {
+                if early == nil { early = result }
+                return nil
+            }
+            done = true
+            self.continuation = nil
+            return continuation
+        }
+        waiting?.resume(returning: result)
     }
 }

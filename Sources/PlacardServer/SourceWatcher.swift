@@ -1,4 +1,5 @@
 import Foundation
+import Placard
 
 #if canImport(Glibc)
     import Glibc
@@ -12,7 +13,7 @@ import Foundation
 /// It uses inotify on Linux and falls back to comparing the folders every quarter second elsewhere, or when inotify
 /// is not available (for example, when the system's limit of watches is reached). A burst of events is merged: a
 /// batch is reported once no event came for `quiet` (10 ms), or after `longest` (300 ms) of steady events. Editors'
-/// swap, backup and lock files (see `isIgnored`) are never reported. Each watcher runs on a thread of its own.
+/// swap, backup and lock files, and hidden files (see `isIgnored`) are never reported. Each watcher runs on a thread of its own.
 final class SourceWatcher: Sendable {
     /// The folders watched, relative to the site folder.
     static let folders = ["content", "templates"]
@@ -77,23 +78,10 @@ final class SourceWatcher: Sendable {
         _ = write(wakeWrite, &byte, 1)
     }
 
-    /// Whether a file name is an editor's temporary file: Vim's swap files (`.x.swp`, `.x.swo`…) and its write
-    /// test `4913`, backups (`x~`), Emacs's lock and autosave files (`.#x`, `#x#`), Kate's `x.kate-swp`, JetBrains'
-    /// `x___jb_tmp___` and `x___jb_old___`, GNOME's `.goutputstream-…`, and `.DS_Store`.
-    static func isIgnored(_ name: String) -> Bool {
-        if name == "4913" || name == ".DS_Store" || name.hasSuffix("~") || name.hasPrefix(".#") { return true }
-        if name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#") { return true }
-        if name.hasSuffix(".kate-swp") || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___") {
-            return true
-        }
-        if name.hasPrefix(".goutputstream-") { return true }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        if name.hasPrefix("."), parts.count >= 3, let last = parts.last, last.count == 3, last.hasPrefix("sw"),
-            let letter = last.last, letter.isLetter
-        {
-            return true
-        }
-        return name.hasSuffix(".swp") || name.hasSuffix(".swpx") || name.hasSuffix(".swx")
+    /// Whether a name in a watched folder (relative to the site folder) is not content, by the rule the build uses
+    /// (``SourceNames``): hidden files, editors' swap, backup and lock files.
+    static func isIgnored(_ name: String, in folder: String) -> Bool {
+        SourceNames.isIgnored(name) && !(name == SourceNames.wellKnown && folder == "content/static")
     }
 
     private func loop(onChange: (Set<String>) -> Void, onReady: () -> Void, onNotice: (String) -> Void) {

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 
 @Suite struct ImportCommandTests {
+    /// Our exports, in the library's test fixtures.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/fixtures/import").path
+        .appendingPathComponent("PlacardTests/Fixtures/import").path
 
-    @Test func importsTheIssoWordPressExportAndBuilds() throws {
+    @Test func importsAWordPressExportAndBuilds() throws {
         let root = try makeSite(["content/site.yml": "title: T\nbase_url: https://example.org/\n"])
-        let export = Self.fixtures + "/isso-wordpress.xml"
+        let export = Self.fixtures + "/wxr-1.0.xml"
         let result = try PlacardProcess.run(["import", "wordpress", export], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "imported 2 posts, 0 pages, 8 comments; skipped 1 undated post\n")
@@ -27,25 +28,27 @@ import Testing
         #expect(result.stderr.hasPrefix("bad.xml:3:"))
     }
 
-    @Test func importsTheIssoDisqusExportIntoExistingPostsAndBuilds() throws {
-        let post = "---\ntitle: Some id\ndate: 2012-12-12\n---\nBody.\n"
+    @Test func importsADisqusExportIntoExistingPostsAndBuilds() throws {
+        let post = "---\ntitle: Street lights\ndate: 2019-04-01\n---\nBody.\n"
         let root = try makeSite([
             "content/site.yml": "title: T\nbase_url: https://example.org/\n",
-            "content/posts/some-id/index.md": post,
-            "content/posts/redacted/index.md": post.replacingOccurrences(of: "Some id", with: "Redacted"),
+            "content/posts/street-lights/index.md": post,
+            "content/posts/park-benches/index.md": post.replacingOccurrences(of: "Street lights", with: "Benches"),
         ])
-        let export = Self.fixtures + "/isso-disqus.xml"
+        let export = Self.fixtures + "/disqus.xml"
         let result = try PlacardProcess.run(["import", "disqus", export], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout
-                == "imported 2 posts, 0 pages, 4 comments; skipped 1 deleted comment, 1 orphan comment\n")
-        let yaml = try read(root, "content/posts/some-id/comments.yml")
-        #expect(yaml.contains("- id: 9\n  status: removed\n- id: 11\n  parent: 9\n"))
+                == "imported 2 posts, 0 pages, 5 comments; skipped 2 deleted comments, 1 orphan comment, 1 spam comment, "
+                + "2 unmatched-thread comments; unmatched: http://localhost:4000/2019/05/bus-shelters/index.html, "
+                + "https://example.org/about/\n")
+        let yaml = try read(root, "content/posts/street-lights/comments.yml")
+        #expect(yaml.contains("- id: 14\n  status: removed\n- id: 15\n  parent: 14\n"))
         #expect(try PlacardProcess.run(["build"], in: root).status == 0)
-        let page = try read(root, "public/posts/some-id/index.html")
-        #expect(page.contains("id=\"comment-11\""))
-        for secret in ["foo@bar.com", "baz@email.foo", "127.0.0.1"] {
+        let page = try read(root, "public/posts/street-lights/index.html")
+        #expect(page.contains("id=\"comment-15\""))
+        for secret in ["kofi@mail.example", "gone@mail.example", "198.51.100.11", "198.51.100.15"] {
             #expect(!yaml.contains(secret) && !page.contains(secret))
         }
         let again = try PlacardProcess.run(["import", "disqus", export], in: root)
@@ -55,17 +58,17 @@ import Testing
     }
 
     @Test func reportsATruncatedDisqusExportAndWritesNothing() throws {
-        let text = try String(contentsOfFile: Self.fixtures + "/isso-disqus.xml", encoding: .utf8)
+        let text = try String(contentsOfFile: Self.fixtures + "/disqus.xml", encoding: .utf8)
         let root = try makeSite([
             "content/site.yml": "title: T\nbase_url: https://example.org/\n",
-            "content/posts/some-id/index.md": "---\ntitle: Some id\ndate: 2012-12-12\n---\nBody.\n",
+            "content/posts/street-lights/index.md": "---\ntitle: Street lights\ndate: 2019-04-01\n---\nBody.\n",
             "cut.xml": String(text.prefix(text.count / 2)),
         ])
         let result = try PlacardProcess.run(["import", "disqus", "cut.xml"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("cut.xml:"))
         #expect(result.stderr.contains("truncated") || result.stderr.contains("not well-formed"))
-        #expect(!exists(root, "content/posts/some-id/comments.yml"))
+        #expect(!exists(root, "content/posts/street-lights/comments.yml"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).allSatisfy { !$0.hasPrefix(".placard") })
     }
 }

@@ -14,8 +14,16 @@ final class HTTPProbe: @unchecked Sendable {
     /// A parsed response.
     struct Response {
         var status: Int
-        var headers: [String: String]
-        var body: String
+        /// The header fields in the order received, names as sent.
+        var headerList: [(String, String)]
+        /// The body's bytes, de-chunked.
+        var bytes: [UInt8]
+
+        /// The header fields by lower-cased name (the last of repeated ones).
+        var headers: [String: String] {
+            Dictionary(headerList.map { ($0.0.lowercased(), $0.1) }, uniquingKeysWith: { $1 })
+        }
+        var body: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     enum Failure: Error { case connect(Int32), timeout(String) }
@@ -55,10 +63,12 @@ final class HTTPProbe: @unchecked Sendable {
     /// Reads until `done` holds for what arrived so far, or throws after `timeout` seconds.
     @discardableResult
     func read(until done: @escaping @Sendable (String) -> Bool, timeout: Double = 30) async throws -> String {
+        // A thread of its own: Dispatch's global queue runs only as many blocks at once as there are cores, so reads
+        // of tests running side by side would wait for one another.
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(with: Result { try self.readBlocking(until: done, timeout: timeout) })
-            }
+            }.start()
         }
     }
 
@@ -79,17 +89,42 @@ final class HTTPProbe: @unchecked Sendable {
 
     /// Reads a whole response to a request sent with `Connection: close`.
     func response() async throws -> Response {
-        let text = try await read(until: { _ in false })
-        guard let split = text.range(of: "\r\n\r\n") else { throw Failure.timeout(text) }
-        let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
+        _ = try await read(until: { _ in false })
+        let bytes = [UInt8](received)
+        let separator: [UInt8] = Array("\r\n\r\n".utf8)
+        guard let split = bytes.firstRange(of: separator) else {
+            throw Failure.timeout(String(decoding: bytes, as: UTF8.self))
+        }
+        let lines = String(decoding: bytes[..<split.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         let status = Int(lines[0].split(separator: " ")[1]) ?? 0
-        var headers: [String: String] = [:]
+        var headers: [(String, String)] = []
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
-                in: .whitespaces)
+            headers.append(
+                (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
-        return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
+        var body = Array(bytes[split.upperBound...])
+        if headers.contains(where: { $0.0.lowercased() == "transfer-encoding" && $0.1.lowercased() == "chunked" }) {
+            body = Self.dechunked(body)
+        }
+        return Response(status: status, headerList: headers, bytes: body)
+    }
+
+    /// The data of a chunked body: each chunk is its size in hex, CRLF, the bytes, CRLF; a chunk of size 0 ends it.
+    private static func dechunked(_ bytes: [UInt8]) -> [UInt8] {
+        var data: [UInt8] = []
+        var index = 0
+        while let lineEnd = bytes[index...].firstRange(of: [13, 10]) {
+            let sizeText = String(decoding: bytes[index..<lineEnd.lowerBound], as: UTF8.self)
+            let sizeField = sizeText.split(separator: ";").first.map(String.init) ?? ""
+            guard let size = Int(sizeField.trimmingCharacters(in: .whitespaces), radix: 16),
+                size > 0, lineEnd.upperBound + size <= bytes.count
+            else { break }
+            data += bytes[lineEnd.upperBound..<lineEnd.upperBound + size]
+            index = lineEnd.upperBound + size + 2
+            if index >= bytes.count { break }
+        }
+        return data
     }
 
     /// Sends a request and reads its whole response.

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Placard
 import PlacardServer
@@ -39,7 +38,7 @@ import Testing
     }
 
     @Test func pagesGetTheReloadScriptWithANonceTheirPolicyAllows() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/posts/p/", method: .get)
             #expect(response.status == .ok)
             let body = String(buffer: response.body)
@@ -53,7 +52,7 @@ import Testing
     }
 
     @Test func everyOtherByteOfAPageIsAsBuilt() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let body = String(buffer: try await client.execute(uri: "/posts/p/index.html", method: .get).body)
             let nonce = try #require(Self.nonce(in: body))
             let script = try #require(
@@ -69,7 +68,7 @@ import Testing
     }
 
     @Test func eachResponseHasANonceOfItsOwn() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let first = String(buffer: try await client.execute(uri: "/posts/p/", method: .get).body)
             let second = String(buffer: try await client.execute(uri: "/posts/p/", method: .get).body)
             #expect(Self.nonce(in: first) != nil && Self.nonce(in: first) != Self.nonce(in: second))
@@ -79,8 +78,8 @@ import Testing
     @Test(arguments: ["/assets/style.css", "/feed.xml", "/assets/dot.png", "/robots.txt", "/files/flyer.pdf"])
     func filesOtherThanPagesAreSentAsBuilt(uri: String) async throws {
         let plain = StaticServer(root: site.root.path).makeApplication()
-        let expected = try await plain.test(.router) { try await $0.execute(uri: uri, method: .get) }
-        try await app.test(.router) { client in
+        let expected = try await plain.withLiveServer { try await $0.execute(uri: uri, method: .get) }
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: uri, method: .get)
             #expect(response.status == .ok)
             #expect(response.body == expected.body)
@@ -90,7 +89,7 @@ import Testing
     }
 
     @Test func headOfAPageHasTheHeadersOfItsGet() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let get = try await client.execute(uri: "/posts/p/", method: .get)
             let head = try await client.execute(uri: "/posts/p/", method: .head)
             #expect(head.status == .ok)
@@ -102,7 +101,7 @@ import Testing
     }
 
     @Test func pageIsNotModifiedUntilTheSiteChanges() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let first = try await client.execute(uri: "/posts/p/", method: .get)
             let eTag = try #require(first.headers[.eTag])
             #expect(eTag.hasPrefix("W/\""))
@@ -120,9 +119,9 @@ import Testing
 
     @Test func aPageIsNotModifiedForTheFilesOwnTagAlone() async throws {
         let plain = StaticServer(root: site.root.path).makeApplication()
-        let fileTag = try await plain.test(.router) { try await $0.execute(uri: "/posts/p/", method: .get) }
+        let fileTag = try await plain.withLiveServer { try await $0.execute(uri: "/posts/p/", method: .get) }
             .headers[.eTag]
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(
                 uri: "/posts/p/", method: .get, headers: [.ifNoneMatch: try #require(fileTag)])
             #expect(response.status == .ok, "a cached copy without the script must not be reused")
@@ -131,7 +130,7 @@ import Testing
     }
 
     @Test func rangeOfAPageGetsTheWholePage() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/posts/p/", method: .get, headers: [.range: "bytes=0-9"])
             #expect(response.status == .ok)
             #expect(response.headers[.contentRange] == nil)
@@ -140,7 +139,7 @@ import Testing
     }
 
     @Test func rangeOfOtherFilesStillWorks() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(
                 uri: "/assets/style.css", method: .get, headers: [.range: "bytes=0-3"])
             #expect(response.status == .partialContent)
@@ -149,7 +148,7 @@ import Testing
     }
 
     @Test func notFoundPageGetsTheScriptAndKeepsStatus404() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/posts/missing/", method: .get)
             #expect(response.status == .notFound)
             let body = String(buffer: response.body)
@@ -167,7 +166,7 @@ import Testing
                     at: SourceLocation(path: "content/posts/p/index.md", line: 3, column: 7),
                     sourceLine: source)
             ]))
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             for uri in ["/posts/p/", "/", "/posts/missing/"] {
                 let body = String(buffer: try await client.execute(uri: uri, method: .get).body)
                 #expect(body.contains("<div id=\"placard-overlay\" role=\"alert\""), "\(uri)")
@@ -182,7 +181,7 @@ import Testing
             #expect(page.contains("<p>Café &amp; more</p>"), "the last good page is still there")
         }
         reload.siteBuilt(changedFiles: [])
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let page = String(buffer: try await client.execute(uri: "/posts/p/", method: .get).body)
             #expect(!page.contains("id=\"placard-overlay\""))
         }
@@ -190,7 +189,7 @@ import Testing
 
     @Test func beforeTheFirstBuildEveryRequestGetsAPageThatWaits() async throws {
         let app = StaticServer(root: site.root.path, reload: LiveReload()).makeApplication()
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             for uri in ["/", "/assets/style.css"] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .serviceUnavailable)
@@ -200,8 +199,8 @@ import Testing
     }
 
     @Test func eventEndpointSendsHelloThenChangedFiles() async throws {
-        try await app.test(.live) { client in
-            let stream = try HTTPProbe(port: try #require(client.port))
+        try await app.withLiveServer { client in
+            let stream = try HTTPProbe(port: client.port)
             stream.send("GET", "/_placard/events")
             let hello = try await stream.read { $0.contains("event: hello") }
             #expect(hello.lowercased().contains("content-type: text/event-stream"))

@@ -11,25 +11,19 @@ import Testing
         "index.md.kate-swp", "index.md___jb_tmp___", ".goutputstream-ABC123", ".DS_Store",
     ])
     func ignoresEditorFiles(name: String) {
-        #expect(SourceWatcher.isIgnored(name))
+        #expect(SourceWatcher.isIgnored(name, in: "content/static"))
     }
 
     @Test(arguments: ["index.md", "comments.yml", "site.yml", "post.mustache", ".well-known", "a.swift", "swp"])
     func watchesSourceFiles(name: String) {
-        #expect(!SourceWatcher.isIgnored(name))
+        #expect(!SourceWatcher.isIgnored(name, in: "content/static"))
     }
 
     @Test(arguments: [false, true])
     func reportsEditsAdditionsAndRemovals(polling: Bool) async throws {
         let site = try TestSite()
-        let watcher = SourceWatcher(root: site.root, polling: polling)
-        let (batches, batch) = AsyncStream.makeStream(of: Set<String>.self)
-        let (ready, isReady) = AsyncStream.makeStream(of: Void.self)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                await watcher.watch(onChange: { batch.yield($0) }, onReady: { isReady.finish() })
-            }
-            for await _ in ready {}
+            let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             site.writeInPlace("- id: 1\n  body: Edited.\n", to: "content/posts/first/comments.yml")
             try site.write("---\ntitle: New\ndate: 2020-01-01\n---\n", to: "content/posts/new/deeper/index.md")
             try site.remove("content/posts/second/index.md")
@@ -55,14 +49,8 @@ import Testing
 
     @Test func reportsTheFilesOfARemovedFolder() async throws {
         let site = try TestSite()
-        let watcher = SourceWatcher(root: site.root)
-        let (batches, batch) = AsyncStream.makeStream(of: Set<String>.self)
-        let (ready, isReady) = AsyncStream.makeStream(of: Void.self)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                await watcher.watch(onChange: { batch.yield($0) }, onReady: { isReady.finish() })
-            }
-            for await _ in ready {}
+            let batches = await SourceWatcher.batches(of: site.root, in: &group)
             try FileManager.default.moveItem(
                 atPath: site.root + "/content/posts/first", toPath: site.root + "/moved-away")
             let expected: Set<String> = ["content/posts/first/index.md", "content/posts/first/comments.yml"]

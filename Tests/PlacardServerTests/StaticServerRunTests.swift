@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import PlacardServer
 import Testing
@@ -21,12 +20,9 @@ import Testing
             let port = try #require(await iterator.next())
             #expect(port > 0)
 
-            let client = TestClient(host: "127.0.0.1", port: port)
-            client.connect()
-            let response = try await client.execute(TestClient.Request("/", method: .get, authority: "localhost"))
-            try await client.shutdown()
-            #expect(response.status == .ok)
-            #expect(response.body.map { String(buffer: $0) } == SiteFolder.index)
+            let response = try await HTTPProbe.get("/", port: port)
+            #expect(response.status == 200)
+            #expect(response.body == SiteFolder.index)
 
             group.cancelAll()
             try await group.waitForAll()

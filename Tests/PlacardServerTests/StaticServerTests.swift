@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import PlacardServer
 import Testing
@@ -15,7 +14,7 @@ import Testing
     }
 
     @Test func servesIndexHtmlAtRoot() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
@@ -24,7 +23,7 @@ import Testing
     }
 
     @Test func servesFolderIndexHtml() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/posts/a/", method: .get)
             #expect(response.status == .ok)
             #expect(String(buffer: response.body) == SiteFolder.post)
@@ -32,7 +31,7 @@ import Testing
     }
 
     @Test func redirectsFolderWithoutTrailingSlash() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/posts/a", method: .get)
             #expect(response.status == .movedPermanently)
             #expect(response.headers[.location] == "/posts/a/")
@@ -40,7 +39,7 @@ import Testing
     }
 
     @Test func answersMissingPathWithNotFoundPage() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             for uri in ["/missing", "/posts/b/", "/assets/", "/assets/missing.css", "/index.html/"] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .notFound, "\(uri)")
@@ -52,7 +51,7 @@ import Testing
 
     @Test func answersMissingPathWithPlainTextWithoutNotFoundPage() async throws {
         let site = try SiteFolder(withNotFoundPage: false)
-        try await StaticServer(root: site.root.path).makeApplication().test(.router) { client in
+        try await StaticServer(root: site.root.path).makeApplication().withLiveServer { client in
             let response = try await client.execute(uri: "/missing", method: .get)
             #expect(response.status == .notFound)
             #expect(String(buffer: response.body) == "Not found\n")
@@ -71,7 +70,7 @@ import Testing
         ("/files/flyer.pdf", "application/pdf"),
     ])
     func setsContentType(uri: String, contentType: String) async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: uri, method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == contentType)
@@ -79,14 +78,14 @@ import Testing
     }
 
     @Test func servesBinaryFilesByteForByte() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/assets/dot.png", method: .get)
             #expect(Array(response.body.readableBytesView) == SiteFolder.png)
         }
     }
 
     @Test func answersHeadWithHeadersOnly() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/assets/style.css", method: .head)
             #expect(response.status == .ok)
             #expect(response.headers[.contentLength] == String(SiteFolder.css.utf8.count))
@@ -102,7 +101,7 @@ import Testing
     }
 
     @Test func answersMatchingETagWithNotModified() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let first = try await client.execute(uri: "/assets/style.css", method: .get)
             #expect(first.headers[.cacheControl] == "no-cache")
             let eTag = try #require(first.headers[.eTag])
@@ -113,7 +112,7 @@ import Testing
     }
 
     @Test func changesETagWhenFileIsRewritten() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let first = try await client.execute(uri: "/assets/style.css", method: .get)
             let eTag = try #require(first.headers[.eTag])
             try await Task.sleep(for: .milliseconds(20))
@@ -125,7 +124,7 @@ import Testing
     }
 
     @Test func answersRangeWithPartialContent() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(
                 uri: "/assets/style.css", method: .get, headers: [.range: "bytes=0-3"])
             #expect(response.status == .partialContent)
@@ -136,7 +135,7 @@ import Testing
 
     @Test(arguments: ["bytes=-4", "bytes=0-1,4-5", "items=0-1", "bytes=3-1", "bytes=x-"])
     func answersRangeItCannotServeExactlyWithWholeFile(range: String) async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/assets/style.css", method: .get, headers: [.range: range])
             #expect(response.status == .ok)
             #expect(response.headers[.contentRange] == nil)
@@ -145,7 +144,7 @@ import Testing
     }
 
     @Test func answersRangePastTheEndWithRangeNotSatisfiable() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(
                 uri: "/assets/style.css", method: .get, headers: [.range: "bytes=5000-"])
             #expect(response.status == .rangeNotSatisfiable)
@@ -155,7 +154,7 @@ import Testing
     }
 
     @Test func refusesMethodsOtherThanGetAndHead() async throws {
-        try await app.test(.router) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/index.html", method: .post)
             #expect(response.status == .methodNotAllowed)
             #expect(response.headers[.allow] == "GET, HEAD")
@@ -165,7 +164,7 @@ import Testing
     @Test func reportsBoundPortToOnServerRunning() async throws {
         let reported = ReportedPort()
         let app = StaticServer(root: site.root.path).makeApplication { await reported.set($0) }
-        try await app.test(.live) { client in
+        try await app.withLiveServer { client in
             let response = try await client.execute(uri: "/", method: .get)
             #expect(response.status == .ok)
             #expect(await reported.port == client.port)

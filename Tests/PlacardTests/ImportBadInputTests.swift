@@ -52,7 +52,7 @@ import Testing
             + "</item></channel></rss>\n"
         let error = try #require(try importError(xml, site: site))
         #expect(error.message.contains("entit"))
-        #expect(error.location?.line == 3)
+        #expect(error.location?.line == 2)
         #expect(site.contentFiles() == ["content/site.yml"])
     }
 

@@ -10,10 +10,16 @@ import Testing
 
     /// Runs both importers on `xml`; each must fail without touching the content folder.
     func refusals(_ xml: String) throws -> [Diagnostic] {
+        try refusals(Data(xml.utf8))
+    }
+
+    /// Runs both importers on an export's bytes; each must fail without touching the content folder.
+    func refusals(_ bytes: Data) throws -> [Diagnostic] {
         var errors: [Diagnostic] = []
         for disqus in [false, true] {
             let site = try TestSite(Self.site)
-            try site.write(xml, to: "export.xml")
+            defer { site.removeAll() }
+            try site.write(bytes, to: "export.xml")
             let before = site.contentSnapshot()
             let path = site.root + "/export.xml"
             do {
@@ -45,8 +51,8 @@ import Testing
         let padding = "<!-- " + String(repeating: "padding ", count: 20_000) + "-->\n"
         let xml = "<?xml version=\"1.0\"?>\n" + padding + "<?pi <!ENTITY not-this?>\n" + Self.laughs()
         for error in try refusals(xml) {
-            #expect(error.message.contains("declares an XML entity"))
-            #expect(error.location?.line == 5)
+            #expect(error.message.contains("has a document type declaration, which can declare XML entities"))
+            #expect(error.location?.line == 4)
             #expect(error.location?.column == 1)
         }
     }
@@ -58,9 +64,9 @@ import Testing
             + String(repeating: "&a;", count: 50_000) + "</title></item></channel></rss>\n"
         let start = Date()
         for error in try refusals(xml) {
-            #expect(error.message.contains("entity"))
+            #expect(error.message.contains("entities"))
             #expect(error.location?.line == 2)
-            #expect(error.location?.column == 41)
+            #expect(error.location?.column == 1)
         }
         #expect(Date().timeIntervalSince(start) < 10)
     }

@@ -23,6 +23,7 @@ public struct SiteBuilder: Sendable {
         -> BuildSummary
     {
         let start = DispatchTime.now()
+        try OutputGuard(fileSystem: fileSystem).check(options)
         let pipeline = SitePipeline(options: options, fileSystem: fileSystem)
         let prepared = try pipeline.prepare()
         let transaction = OutputTransaction(fileSystem: fileSystem, root: options.source, output: options.output)
@@ -30,7 +31,7 @@ public struct SiteBuilder: Sendable {
             let (results, feed) = pipeline.renderPosts(
                 prepared.outline.postFolders, prepared, into: transaction.add, progress: progress)
             let (digests, warnings) = try Self.digests(results, prepared)
-            for file in try pipeline.siteFiles(digests, prepared, entries: feed) { try transaction.add(file) }
+            try transaction.add(pipeline.siteFiles(digests, prepared, entries: feed))
             let made = transaction.made
             let report = try transaction.commit(keepingOnly: made)
             return BuildSummary(
@@ -53,7 +54,11 @@ public struct SiteBuilder: Sendable {
             collected.withLock { $0.append(file) }
         }
         let (digests, warnings) = try Self.digests(results, prepared)
-        let files = try collected.withLock { $0 } + pipeline.siteFiles(digests, prepared, entries: feed)
+        let posts = collected.withLock { $0 }.sorted { $0.path < $1.path }
+        let files = try posts + pipeline.siteFiles(digests, prepared, entries: feed)
+        let claims = OutputClaims()
+        let collisions = files.compactMap(claims.claim)
+        guard collisions.isEmpty else { throw BuildFailure(collisions + warnings) }
         return (files.sorted { $0.path < $1.path }, warnings)
     }
 

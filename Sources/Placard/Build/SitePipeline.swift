@@ -34,13 +34,14 @@ struct SitePipeline: Sendable {
     private var loader: SiteLoader {
         SiteLoader(
             root: options.source, fileSystem: fileSystem, includeDrafts: options.includeDrafts,
-            baseURL: options.baseURL)
+            baseURL: options.baseURL, output: options.output)
     }
 
     /// Reads settings, pages, static files, templates and the list of posts.
     /// - Throws: when `site.yml` or the templates cannot be used; both are reported together.
     func prepare() throws(BuildFailure) -> Prepared {
-        let reader = SourceReader(fileSystem: fileSystem, root: options.source)
+        let loader = self.loader
+        let reader = loader.reader
         var failures: [Diagnostic] = []
         var outlined: (SiteLoader.Outline, [Diagnostic])?
         var templates: TemplateSet?
@@ -54,7 +55,7 @@ struct SitePipeline: Sendable {
         }
         guard let (outline, found) = outlined, let templates else {
             if let (outline, diagnostics) = outlined {
-                failures += diagnostics + Self.postDiagnostics(outline, loader: loader, root: options.source)
+                failures += diagnostics + Self.postDiagnostics(outline, loader: loader)
             }
             throw BuildFailure(failures)
         }
@@ -63,7 +64,7 @@ struct SitePipeline: Sendable {
         let assetsFolder = options.source + "/templates/assets"
         if fileSystem.kind(assetsFolder) == .directory {
             do {
-                let listing = try fileSystem.walk(below: assetsFolder)
+                let listing = try reader.walk("templates/assets")
                 diagnostics += listing.diagnostics(in: "templates/assets")
                 assets = listing.files
             } catch {
@@ -79,10 +80,8 @@ struct SitePipeline: Sendable {
 
     /// Every diagnostic the posts have, for a build that cannot render them (its templates are broken) but should
     /// still report everything wrong at once.
-    private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader, root: String) -> [Diagnostic]
-    {
-        let postLoader = PostLoader(
-            reader: SourceReader(fileSystem: loader.fileSystem, root: root), config: outline.config)
+    private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader) -> [Diagnostic] {
+        let postLoader = PostLoader(reader: loader.reader, config: outline.config)
         var diagnostics: [Diagnostic] = []
         var posts: [(String, String)] = []
         for folder in outline.postFolders {
@@ -103,8 +102,7 @@ struct SitePipeline: Sendable {
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) -> (results: [PostResult], feed: [FeedEntry]) {
         let renderer = prepared.renderer
-        let postLoader = PostLoader(
-            reader: SourceReader(fileSystem: fileSystem, root: options.source), config: prepared.outline.config)
+        let postLoader = PostLoader(reader: prepared.loader.reader, config: prepared.outline.config)
         let shared = Shared(count: folders.count, feedLimit: prepared.outline.config.feedLimit)
         let work: @Sendable (Int) -> Void = { index in
             var result = Self.renderPost(folders[index], prepared.loader, postLoader, renderer, sink)
@@ -152,7 +150,9 @@ struct SitePipeline: Sendable {
         var pages: [SitemapEntry] = []
         var entries: [FeedEntry] = []
         do throws(BuildFailure) {
-            entries = try renderer.postFiles(post) { file in
+            entries = try renderer.postFiles(post) { rendered in
+                var file = rendered
+                if file.source == nil { file.source = post.folder + "/index.md" }
                 paths.append(file.path)
                 if let page = SitemapEntry(file) { pages.append(page) }
                 do throws(BuildFailure) { try sink(file) } catch { diagnostics += error.diagnostics }

@@ -44,6 +44,7 @@ public final class SiteSession: @unchecked Sendable {
     /// - Throws: every error; nothing is written then.
     public func build() throws(BuildFailure) -> SiteChange {
         let start = DispatchTime.now()
+        try OutputGuard(fileSystem: fileSystem).check(options)
         let pipeline = self.pipeline
         let prepared = try pipeline.prepare()
         let transaction = OutputTransaction(fileSystem: fileSystem, root: options.source, output: options.output)
@@ -160,7 +161,7 @@ public final class SiteSession: @unchecked Sendable {
     private func addSiteFiles(_ state: State, _ transaction: OutputTransaction) throws(BuildFailure) -> Set<String> {
         let digests = state.digests.keys.sorted().compactMap { state.digests[$0] }
         let files = try pipeline.siteFiles(digests, state.prepared, entries: digests.flatMap(\.entries))
-        for file in files { try transaction.add(file) }
+        try transaction.add(files)
         return Set(files.map(\.path))
     }
 

@@ -11,6 +11,26 @@ struct CheckedFile: Sendable {
     var references: [SiteReference] = []
     /// The errors found in it.
     var diagnostics: [Diagnostic] = []
+    /// Where each line starts, so that an error finds its line without reading the file from the start.
+    private let lineStarts: [String.Index]
+
+    /// A file to check, its lines indexed.
+    init(file: SourceFile, path: String) {
+        self.file = file
+        self.path = path
+        var starts = [file.text.startIndex]
+        let utf8 = file.text.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
+        }
+        lineStarts = starts
+    }
+
+    /// Lines longer than this are not copied into a diagnostic: `check` prints headlines, and a page of one long
+    /// line with thousands of errors would hold thousands of copies of it.
+    static let longestSourceLine = 1_000
 
     /// Records an error at a position of the file.
     mutating func error(_ message: String, at position: TextPosition) {
@@ -19,9 +39,14 @@ struct CheckedFile: Sendable {
 
     /// An error at a position, its column turned from scalars into characters.
     func diagnostic(_ message: String, at position: TextPosition) -> Diagnostic {
-        let line = file.line(position.line) ?? ""
+        let number = min(max(1, position.line), lineStarts.count)
+        let start = lineStarts[number - 1]
+        let end = file.text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? file.text.endIndex
+        let line = file.text[start..<end]
         let before = String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, position.column - 1)))
-        return file.diagnostic(message, line: position.line, column: String(before).count + 1)
+        let location = SourceLocation(path: file.path, line: position.line, column: String(before).count + 1)
+        let shown = line.utf8.count <= Self.longestSourceLine ? String(line) : nil
+        return Diagnostic(message, at: location, sourceLine: shown)
     }
 }
 

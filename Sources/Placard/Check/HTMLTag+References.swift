@@ -38,6 +38,7 @@ extension HTMLTag {
             switch attribute.name {
             case "srcset", "imagesrcset": urls = Self.candidateURLs(attribute.value)
             case "ping": urls = attribute.value.split(whereSeparator: \.isWhitespace).map(String.init)
+            case "values": urls = attribute.value.split(separator: ";").map { String($0.drop { $0 == " " }) }
             case "content": urls = Self.refreshURL(attribute.value).map { [$0] } ?? []
             default: urls = [attribute.value]
             }
@@ -56,6 +57,11 @@ extension HTMLTag {
         case ("link", "imagesrcset"), ("a", "ping"), ("area", "ping"): return .resource
         case ("a", "href"), ("a", "xlink:href"), ("area", "href"): return .link
         case ("meta", "content"): return value("http-equiv")?.lowercased() == "refresh" ? .refresh : nil
+        // SVG animation can set an element's href: `<set attributeName="href" to="javascript:…">` in an `<a>`.
+        case ("set", "to"), ("set", "from"), ("animate", "to"), ("animate", "from"), ("animate", "by"),
+            ("animate", "values"):
+            let target = value("attributename")?.lowercased() ?? ""
+            return target == "href" || target.hasSuffix(":href") ? .resource : nil
         default: return nil
         }
     }

@@ -6,11 +6,27 @@ struct LinkChecker: Sendable {
     /// The ids of each HTML page, by path.
     let ids: [String: Set<String>]
 
-    /// The errors of one file's references.
+    /// The errors of one file's references: one per attribute (a `srcset` may hold thousands of URLs), with how many
+    /// more of its URLs have a problem.
     func check(_ checked: CheckedFile) -> [Diagnostic] {
-        checked.references.compactMap { reference in
-            message(for: reference).map { checked.diagnostic($0, at: reference.position) }
+        var diagnostics: [Diagnostic] = []
+        let references = checked.references
+        var start = references.startIndex
+        while start < references.endIndex {
+            let (position, display) = (references[start].position, references[start].display)
+            let end =
+                references[start...].firstIndex { $0.position != position || $0.display != display }
+                ?? references.endIndex
+            let messages = references[start..<end].compactMap(message(for:))
+            if let first = messages.first {
+                let more = messages.count - 1
+                let others = more == 1 ? "1 more URL" : "\(more) more URLs"
+                diagnostics.append(
+                    checked.diagnostic(more == 0 ? first : first + " (and \(others) of this attribute)", at: position))
+            }
+            start = end
         }
+        return diagnostics
     }
 
     private func message(for reference: SiteReference) -> String? {

@@ -35,14 +35,17 @@ struct PageChecker: Sendable {
         return checked
     }
 
-    private func inspect(_ tag: HTMLTag, _ checked: inout CheckedFile) {
+    func inspect(_ tag: HTMLTag, _ checked: inout CheckedFile) {
         if let id = tag.value("id"), !id.isEmpty { checked.ids.insert(id) }
         if tag.name == "a", let name = tag.value("name"), !name.isEmpty { checked.ids.insert(name) }
         var reported = false
-        for reference in tag.references {
-            let display = tag.display(reference.attribute)
-            let position = reference.attribute.position
-            reported = check(reference.url, reference.kind, display, at: position, &checked) || reported
+        let references = tag.references
+        var start = references.startIndex
+        while start < references.endIndex {
+            let name = references[start].attribute.name
+            let end = references[start...].firstIndex { $0.attribute.name != name } ?? references.endIndex
+            reported = check(references[start..<end], of: tag, &checked) || reported
+            start = end
         }
         if let style = tag.attribute("style") {
             checkCSS(style.value, from: nil, at: style.position, context: " in <\(tag.name) style>", &checked)
@@ -61,7 +64,7 @@ struct PageChecker: Sendable {
 
     /// Checks the URLs of CSS: a stylesheet, a `<style>` element starting at `origin`, or a `style` attribute
     /// (no `origin`: every URL is reported at the attribute's position `at`).
-    private func checkCSS(
+    func checkCSS(
         _ text: String,
         from origin: TextPosition?,
         at attribute: TextPosition? = nil,

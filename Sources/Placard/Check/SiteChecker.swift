@@ -30,7 +30,8 @@ public struct SiteChecker: Sendable {
             let file = SourceFile(path: "public/" + output.path, text: String(decoding: data, as: UTF8.self))
             checked.append(checker.check(xml: file, at: output.path))
         }
-        for output in rendered.files where output.path.hasSuffix(".html") || output.path.hasSuffix(".css") {
+        diagnostics += rendered.files.filter { $0.path.hasSuffix(".svgz") }.map(Self.unreadable)
+        for output in rendered.files where Self.isChecked(output.path) {
             let file: SourceFile
             do {
                 file = SourceFile(path: "public/" + output.path, text: try text(of: output))
@@ -38,9 +39,13 @@ public struct SiteChecker: Sendable {
                 diagnostics.append(error)
                 continue
             }
-            checked.append(
-                output.path.hasSuffix(".css")
-                    ? checker.check(stylesheet: file, at: output.path) : checker.check(page: file, at: output.path))
+            if output.path.hasSuffix(".css") {
+                checked.append(checker.check(stylesheet: file, at: output.path))
+            } else if output.path.hasSuffix(".svg") {
+                checked.append(checker.check(svg: file, at: output.path))
+            } else {
+                checked.append(checker.check(page: file, at: output.path))
+            }
         }
         let links = LinkChecker(
             files: Set(rendered.files.map(\.path)),
@@ -54,6 +59,18 @@ public struct SiteChecker: Sendable {
             stylesheets: checked.count { $0.path.hasSuffix(".css") },
             diagnostics: diagnostics.sorted()
         )
+    }
+
+    /// The error for a compressed SVG, which a browser runs as an SVG but which cannot be read here.
+    private static func unreadable(_ output: OutputFile) -> Diagnostic {
+        Diagnostic(
+            "a compressed SVG cannot be checked for scripts and foreign resources; publish it as .svg",
+            at: output.source.map { SourceLocation(path: $0, line: 1) })
+    }
+
+    /// Whether an output file is read as a page, a stylesheet or an SVG image.
+    private static func isChecked(_ path: String) -> Bool {
+        path.hasSuffix(".html") || path.hasSuffix(".css") || path.hasSuffix(".svg")
     }
 
     /// Whether an output file is a feed or the sitemap the build renders (not a copied file of `content/static`).

@@ -2,6 +2,9 @@
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// The diagnostics, errors and warnings, in file order.
     public var diagnostics: [Diagnostic]
+    /// Files moved into the output folder before a write failed (0 when the failure came before any was): the output
+    /// then mixes old and new files until the next build.
+    public var written = 0
 
     /// Creates a failure from diagnostics; they are sorted so that output is the same on every run.
     public init(_ diagnostics: [Diagnostic]) {
@@ -15,6 +18,11 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         let body = diagnostics.map(\.description).joined(separator: "\n")
         let count = errorCount
-        return body + "\n\(count) error\(count == 1 ? "" : "s"): nothing was written"
+        let outcome =
+            written == 0
+            ? "nothing was written"
+            : "\(written) file\(written == 1 ? " was" : "s were") written before it, so the output mixes old and new "
+                + "files; build again once it is fixed"
+        return body + "\n\(count) error\(count == 1 ? "" : "s"): \(outcome)"
     }
 }

@@ -17,9 +17,18 @@ extension ImportStage {
         }
         var moves = Moves()
         do {
-            for relative in files { try move(relative, &moves) }
+            // Never halfway: an interruption waits for every move (or their undoing) to end.
+            try InterruptCleanup.creating {
+                do {
+                    for relative in files { try move(relative, &moves) }
+                } catch {
+                    undo(moves)
+                    throw error
+                }
+            }
+        } catch let error as CocoaError where error.code == .userCancelled {
+            throw Diagnostic("the import was interrupted; nothing was changed")
         } catch {
-            undo(moves)
             throw Diagnostic(
                 "could not write the imported content (\(SourceReader.reason(error))); nothing was changed")
         }

@@ -15,17 +15,24 @@ final class ImportStage {
     private(set) var files: [String] = []
     private var written = Set<String>()
     let manager = FileManager.default
+    /// The staging folder's registration with ``InterruptCleanup``, which removes it on SIGINT or SIGTERM.
+    private let cleanup: Int
 
     /// Creates an empty staging folder.
     /// - Throws: a diagnostic when the folder cannot be created.
     init(content: String) throws(Diagnostic) {
         self.content = content
         let parent = URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent().path
-        root = parent + "/.placard-import-\(UUID().uuidString)"
+        let root = parent + "/.placard-import-\(UUID().uuidString)"
+        self.root = root
+        cleanup = InterruptCleanup.register(root)
         do {
-            try manager.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
-            try manager.createDirectory(atPath: root + "/work", withIntermediateDirectories: true)
+            try InterruptCleanup.creating {
+                try manager.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+                try manager.createDirectory(atPath: root + "/work", withIntermediateDirectories: true)
+            }
         } catch {
+            InterruptCleanup.unregister(cleanup)
             throw Diagnostic("could not create the staging folder \(root) (\(SourceReader.reason(error)))")
         }
     }
@@ -34,7 +41,10 @@ final class ImportStage {
     func work(_ name: String) -> String { root + "/work/" + name }
 
     /// Removes the staging folder and everything in it.
-    func remove() { try? manager.removeItem(atPath: root) }
+    func remove() {
+        try? manager.removeItem(atPath: root)
+        InterruptCleanup.unregister(cleanup)
+    }
 
     /// Stages a file that will be written to `relative` in the content folder.
     /// - Throws: a diagnostic when the file cannot be written.
@@ -66,10 +76,13 @@ final class ImportStage {
     private func create(_ relative: String) throws(Diagnostic) -> (handle: FileHandle, path: String) {
         let path = root + "/content/" + relative
         do {
-            try manager.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            guard manager.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
-            else { throw CocoaError(.fileWriteUnknown) }
+            let handle = try InterruptCleanup.creating { () throws -> FileHandle in
+                try manager.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                guard manager.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
+                else { throw CocoaError(.fileWriteUnknown) }
+                return handle
+            }
             if written.insert(relative).inserted { files.append(relative) }
             return (handle, path)
         } catch {

@@ -12,6 +12,14 @@ public struct ImportSummary: Sendable, CustomStringConvertible {
     public var skipped: [String: Int] = [:]
     /// Threads or items that could not be matched to a post, as written in the export.
     public var unmatched: [String] = []
+    /// Comments imported as top-level comments although the export gives them a parent, by what they did
+    /// (`replied to itself`, `closed a cycle of replies`): the build could not thread them otherwise.
+    public var resolved: [String: Int] = [:]
+
+    /// Counts one comment made top-level for `reason`.
+    mutating func resolve(_ reason: String) {
+        resolved[reason, default: 0] += 1
+    }
 
     /// Counts one thing left out for `reason`.
     mutating func skip(_ reason: String, _ count: Int = 1) {
@@ -25,6 +33,12 @@ public struct ImportSummary: Sendable, CustomStringConvertible {
         var line = "imported \(plural(posts, "post")), \(plural(pages, "page")), \(plural(comments, "comment"))"
         let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)\($0.value == 1 ? "" : "s")" }
         line += reasons.isEmpty ? "; skipped nothing" : "; skipped " + reasons.joined(separator: ", ")
+        if !resolved.isEmpty {
+            let reasons = resolved.sorted { $0.key < $1.key }.map {
+                "\($0.value) comment\($0.value == 1 ? "" : "s") that \($0.key)"
+            }
+            line += "; made top-level " + reasons.joined(separator: ", ")
+        }
         if !unmatched.isEmpty { line += "; unmatched: " + unmatched.joined(separator: ", ") }
         return line
     }

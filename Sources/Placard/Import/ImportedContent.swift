@@ -68,10 +68,10 @@ struct ImportYAML: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `2014-01-14T18:31:03+01:00` in the site's time zone.
+    /// `2014-01-14T18:31:03+01:00` in the site's time zone (an offset with seconds rounded up to the minute).
     func local(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
-        formatter.timeZone = timeZone
+        formatter.timeZone = TimeZone(secondsFromGMT: timeZone.minuteOffset(for: date)) ?? timeZone
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
     }

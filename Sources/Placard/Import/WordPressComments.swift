@@ -40,11 +40,43 @@ struct WordPressComments: Sendable {
                     tail: record.tail))
             placed.insert(record.id)
         }
+        Self.breakCycles(&entries, &summary)
         return (entries, approved)
     }
 
+    /// Makes top-level each comment whose replies lead back to it, so that the build can thread what the import
+    /// wrote: in each cycle, the comment that comes first in the file loses its `parent`. A comment that replies to
+    /// itself is a cycle of one.
+    static func breakCycles(_ entries: inout [PlannedComment], _ summary: inout ImportSummary) {
+        var indexByID: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where indexByID[entry.id] == nil { indexByID[entry.id] = index }
+        // 0: not seen; 1: on the path being followed; 2: leads to a top-level comment.
+        var state = Array(repeating: 0, count: entries.count)
+        for start in entries.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let node = current, state[node] == 0 {
+                state[node] = 1
+                path.append(node)
+                current = entries[node].parent.flatMap { indexByID[$0] }
+            }
+            if let node = current, state[node] == 1, let at = path.firstIndex(of: node) {
+                let cycle = path[at...]
+                let first = cycle.min()!
+                entries[first].parent = nil
+                summary.resolve(cycle.count == 1 ? "replied to itself" : "closed a cycle of replies")
+            }
+            for node in path { state[node] = 2 }
+        }
+    }
+
+    /// The approval given to a comment longer than the build allows (``Comment/maxBodyBytes``), so that it is skipped
+    /// and counted.
+    static let tooLong = "too-long"
+
     private static func reason(_ approval: String) -> String {
         switch approval {
+        case tooLong: "overlong comment"
         case "0": "pending comment"
         case "spam": "spam comment"
         case "trash", "post-trashed": "trashed comment"

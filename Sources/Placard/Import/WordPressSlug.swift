@@ -20,12 +20,12 @@ enum WordPressSlug {
     /// The name as it is when it is safe, else made safe the way `placard new` names folders.
     static func safe(_ name: String) -> String {
         let lowered = name.lowercased()
-        if Slug.isSafe(lowered), lowered.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }),
+        if Slug.isSafe(lowered), lowered.utf8.count <= Slug.madeBytes,
             lowered.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         {
             return lowered
         }
-        return Slug.make(name)
+        return Slug.make(name, fitting: Slug.madeBytes)
     }
 
     /// `http://example.tld/2014/test/` → `test`; `http://example.tld/?p=4` → `p-4`.

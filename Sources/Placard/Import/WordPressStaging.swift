@@ -20,7 +20,9 @@ final class WordPressStaging {
         self.stage = stage
         self.options = options
         do {
-            try FileManager.default.createDirectory(atPath: stage.work("items"), withIntermediateDirectories: true)
+            try InterruptCleanup.creating {
+                try FileManager.default.createDirectory(atPath: stage.work("items"), withIntermediateDirectories: true)
+            }
         } catch { throw Diagnostic("could not create \(stage.work("items")) (\(SourceReader.reason(error)))") }
     }
 

@@ -10,8 +10,11 @@ import Foundation
 final class XMLStreamDelegate: NSObject, XMLParserDelegate {
     let handler: any XMLStreamHandler
     let path: String
-    /// The text read since the current element started.
+    /// The text read since the current element started, while it has no child element.
     private var text = ""
+    /// Whether text is kept: from an element's start until its first child element. Text between elements (an
+    /// export's indentation, or a gigabyte of white space) is never handed on, so it is not kept either.
+    private var collecting = false
     /// The first error: the parser's, or one the handler threw.
     private(set) var failure: Diagnostic?
     /// The root element's name, once it started.
@@ -32,6 +35,7 @@ final class XMLStreamDelegate: NSObject, XMLParserDelegate {
         if root == nil { root = qualifiedName ?? elementName }
         open += 1
         text = ""
+        collecting = true
         do { try handler.start(qualifiedName ?? elementName, attributes: attributes) } catch { stop(parser, error) }
     }
 
@@ -40,15 +44,34 @@ final class XMLStreamDelegate: NSObject, XMLParserDelegate {
         open -= 1
         let finished = text
         text = ""
+        // The parent has a child now: what follows in it is text between elements.
+        collecting = false
         do { try handler.end(qualifiedName ?? elementName, text: finished) } catch { stop(parser, error) }
     }
 
+    /// The most text one element may hold: a post of 64 MiB is far beyond any real one, and the text is held whole.
+    static let longestText = 64 << 20
+
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if failure == nil { text += string }
+        if failure == nil, collecting { append(string, parser) }
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        if failure == nil { text += String(decoding: block, as: UTF8.self) }
+        if failure == nil, collecting { append(String(decoding: block, as: UTF8.self), parser) }
+    }
+
+    /// Adds to the current element's text, or stops the parse when it grows past ``longestText``.
+    private func append(_ more: String, _ parser: XMLParser) {
+        guard text.utf8.count + more.utf8.count <= Self.longestText else {
+            let location = SourceLocation(
+                path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+            stop(
+                parser,
+                Diagnostic("an element of the export holds more than 64 MiB of text; no real export does", at: location)
+            )
+            return
+        }
+        text += more
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {

@@ -8,7 +8,6 @@ import Foundation
 ///
 /// Composing a node tree with Yams and reading values out of it was 13% of a build of generated posts with 74
 /// comments each; the events give the same strings and marks (libyaml is what Yams parses with) without the tree.
-/// libyaml is imported as `CYaml`, the copy of it that Yams builds.
 struct CommentEvents {
     let dates: DateParser
 
@@ -16,7 +15,7 @@ struct CommentEvents {
     func read(_ file: SourceFile) -> [Comment]? {
         var text = file.text
         return text.withUTF8 { bytes -> [Comment]? in
-            let cursor = Cursor(bytes)
+            let cursor = YAMLEventCursor(bytes)
             guard cursor.next() == YAML_STREAM_START_EVENT, cursor.next() == YAML_DOCUMENT_START_EVENT,
                 cursor.next() == YAML_SEQUENCE_START_EVENT, cursor.plain
             else { return nil }
@@ -39,7 +38,7 @@ struct CommentEvents {
     }
 
     /// A value as read: its text, whether it was written plain, and where it starts.
-    private struct Value {
+    fileprivate struct Value {
         var text: String
         var plain: Bool
         var line: Int
@@ -67,7 +66,7 @@ struct CommentEvents {
         }
     }
 
-    private func readComment(_ cursor: Cursor, _ file: SourceFile) -> Comment? {
+    private func readComment(_ cursor: YAMLEventCursor, _ file: SourceFile) -> Comment? {
         var values = Values()
         while true {
             switch cursor.next() {
@@ -103,6 +102,7 @@ struct CommentEvents {
         else { return nil }
         let body = values["body"]?.text
         if body == nil && status != .removed { return nil }
+        if let body, body.utf8.count > Comment.maxBodyBytes { return nil }
         var date: Date?
         if let written = values["date"]?.text {
             guard case .success(let parsed) = dates.parse(written) else { return nil }
@@ -115,49 +115,26 @@ struct CommentEvents {
             parentLocation: values["parent"].map { SourceLocation(path: file.path, line: $0.line, column: $0.column) }
         )
     }
+}
 
-    /// libyaml's parser over a buffer, one event at a time.
-    private final class Cursor {
-        private var parser = yaml_parser_t()
-        private var event = yaml_event_t()
-        private var holdsEvent = false
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            yaml_parser_initialize(&parser)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+extension YAMLEventCursor {
+    /// Whether the current scalar, list or mapping has no anchor and no tag.
+    fileprivate var plain: Bool {
+        switch event.type {
+        case YAML_SCALAR_EVENT: event.data.scalar.anchor == nil && event.data.scalar.tag == nil
+        case YAML_SEQUENCE_START_EVENT:
+            event.data.sequence_start.anchor == nil && event.data.sequence_start.tag == nil
+        case YAML_MAPPING_START_EVENT: event.data.mapping_start.anchor == nil && event.data.mapping_start.tag == nil
+        default: false
         }
+    }
 
-        deinit {
-            if holdsEvent { yaml_event_delete(&event) }
-            yaml_parser_delete(&parser)
-        }
-
-        /// The next event's type; `YAML_NO_EVENT` after a syntax error.
-        func next() -> yaml_event_type_t {
-            if holdsEvent { yaml_event_delete(&event) }
-            holdsEvent = yaml_parser_parse(&parser, &event) == 1
-            return holdsEvent ? event.type : YAML_NO_EVENT
-        }
-
-        /// Whether the current scalar, list or mapping has no anchor and no tag.
-        var plain: Bool {
-            switch event.type {
-            case YAML_SCALAR_EVENT: event.data.scalar.anchor == nil && event.data.scalar.tag == nil
-            case YAML_SEQUENCE_START_EVENT:
-                event.data.sequence_start.anchor == nil && event.data.sequence_start.tag == nil
-            case YAML_MAPPING_START_EVENT: event.data.mapping_start.anchor == nil && event.data.mapping_start.tag == nil
-            default: false
-            }
-        }
-
-        /// The current scalar, with its mark as Yams gives it (1-based line and column).
-        var scalar: Value? {
-            guard event.type == YAML_SCALAR_EVENT else { return nil }
-            let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
-            return Value(
-                text: String(decoding: bytes, as: UTF8.self), plain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
-                line: event.start_mark.line + 1, column: event.start_mark.column + 1)
-        }
+    /// The current scalar, with its mark as Yams gives it (1-based line and column).
+    fileprivate var scalar: CommentEvents.Value? {
+        guard event.type == YAML_SCALAR_EVENT else { return nil }
+        let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+        return CommentEvents.Value(
+            text: String(decoding: bytes, as: UTF8.self), plain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
+            line: position.line, column: position.column)
     }
 }

@@ -55,6 +55,11 @@ struct CommentLoader {
         if body == nil && status != .removed && fields["body"] == nil {
             reader.error("this comment has no 'body'; add 'body: |' with its text, or 'status: removed'", at: item)
         }
+        if let body, body.utf8.count > Comment.maxBodyBytes {
+            reader.error(
+                "this comment's body is \(body.utf8.count) bytes long, more than the \(Comment.maxBodyBytes) a comment "
+                    + "may have; shorten it or remove the comment", at: fields["body"])
+        }
         let comment = Comment(
             id: id ?? "",
             parent: parent,

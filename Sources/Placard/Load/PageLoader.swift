@@ -21,8 +21,8 @@ struct PageLoader: Sendable {
         let title = yaml.requiredString(fields, "title", in: "the front matter")
         let summary = yaml.string(fields, "summary")
         let rawHTML = yaml.bool(fields, "html") ?? false
-        if !Slug.isSafe(name) {
-            yaml.error("the file name '\(name).md' cannot be a page's URL; use letters, digits and hyphens", at: nil)
+        if let problem = Slug.problem(name, as: "the page's file name (before .md)") {
+            yaml.error(problem, at: nil)
         }
         guard let title, !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
             return .failure(BuildFailure(yaml.diagnostics))

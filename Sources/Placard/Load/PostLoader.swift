@@ -19,10 +19,12 @@ struct PostLoader: Sendable {
     func load(folder: String) -> Result<(Post, [Diagnostic]), BuildFailure> {
         var diagnostics: [Diagnostic] = []
         let names: [String]
+        let refused: Set<String>
         do {
-            let listing = try reader.fileSystem.walk(below: reader.root + "/" + folder)
+            let listing = try reader.walk(folder)
             names = listing.files
             diagnostics += listing.diagnostics(in: folder)
+            refused = Set(listing.refused.map(\.path) + listing.special)
         } catch {
             return .failure(
                 BuildFailure([
@@ -32,10 +34,12 @@ struct PostLoader: Sendable {
                     )
                 ]))
         }
-        let head = readIndex(folder: folder, &diagnostics)
+        // A folder that is itself a link out of the site, and an index.md that is one, are not read.
+        if refused.contains("") { return .failure(BuildFailure(diagnostics)) }
+        let assets = names.filter { $0 != "index.md" && $0 != "comments.yml" && !$0.hasPrefix("updates/") }
+        let head = refused.contains("index.md") ? nil : readIndex(folder: folder, assets: assets, &diagnostics)
         let updates = readUpdates(folder: folder, names: names, &diagnostics)
         let comments = readComments(folder: folder, present: names.contains("comments.yml"), &diagnostics)
-        let assets = names.filter { $0 != "index.md" && $0 != "comments.yml" && !$0.hasPrefix("updates/") }
         guard var post = head, let updates, let comments, !diagnostics.contains(where: { $0.severity == .error }) else {
             return .failure(BuildFailure(diagnostics))
         }
@@ -45,7 +49,8 @@ struct PostLoader: Sendable {
         return .success((post, diagnostics))
     }
 
-    private func readIndex(folder: String, _ diagnostics: inout [Diagnostic]) -> Post? {
+    /// Reads `index.md`; `assets` are the files beside it, which `image` may name.
+    private func readIndex(folder: String, assets: [String], _ diagnostics: inout [Diagnostic]) -> Post? {
         let file: SourceFile
         let front: FrontMatter
         do {
@@ -67,11 +72,8 @@ struct PostLoader: Sendable {
             date = yaml.date(fields, "date", parser: dates)
         }
         let slug = yaml.string(fields, "slug") ?? String(folder.split(separator: "/").last ?? "")
-        if !Slug.isSafe(slug) {
-            yaml.error(
-                "the slug '\(slug)' cannot be a folder name; use letters, digits and hyphens only",
-                at: fields["slug"] ?? fields.start
-            )
+        if let problem = Slug.problem(slug, as: fields["slug"] == nil ? "the post folder's name" : "the slug") {
+            yaml.error(problem, at: fields["slug"] ?? fields.start)
         }
         // Every value is read before giving up on the post, so that all of its errors are reported at once.
         let summary = yaml.string(fields, "summary")
@@ -79,7 +81,7 @@ struct PostLoader: Sendable {
         let draft = yaml.bool(fields, "draft") ?? false
         let commentsMode = yaml.oneOf(fields, "comments", Post.CommentsMode.self) ?? .closed
         let originalCommentCount = yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max))
-        let image = yaml.string(fields, "image")
+        let image = self.image(fields, folder: folder, assets: assets, &yaml)
         let rawHTML = yaml.bool(fields, "html") ?? false
         guard let title, let date else { return nil }
         return Post(
@@ -89,15 +91,35 @@ struct PostLoader: Sendable {
         )
     }
 
+    /// `image`: an absolute URL, or a file beside the post.
+    private func image(_ fields: Fields, folder: String, assets: [String], _ yaml: inout YAMLReader) -> String? {
+        let image = yaml.string(fields, "image")
+        if let image, !image.isEmpty, !image.hasPrefix("https://"), !image.hasPrefix("http://"), !assets.contains(image)
+        {
+            yaml.error(
+                "the 'image' \(image) is not a file beside the post; put it in \(folder)/, or give an https:// URL",
+                at: fields["image"])
+        }
+        return image
+    }
+
     /// `tags`; a tag without a letter or digit is an error, since its page would have no name.
     private func tags(_ fields: Fields, _ yaml: inout YAMLReader) -> [String] {
         let tags = yaml.strings(fields, "tags") ?? []
         var items: [Node] = []
         if case .sequence(let sequence) = fields["tags"] { items = Array(sequence) }
-        for tag in tags where Slug.make(tag).isEmpty {
-            yaml.error(
-                "the tag '\(tag)' has no letter or digit to name its page (tags/<name>/); add some or remove the tag",
-                at: items.first { $0.string == tag } ?? fields["tags"])
+        for tag in tags {
+            let name = Slug.make(tag)
+            let at = items.first { $0.string == tag } ?? fields["tags"]
+            if name.isEmpty {
+                yaml.error(
+                    "the tag '\(tag)' has no letter or digit to name its page (tags/<name>/); add some or remove the tag",
+                    at: at)
+            } else if name.utf8.count > Slug.maxBytes {
+                yaml.error(
+                    "the tag '\(tag.prefix(40))…' would name its page with \(name.utf8.count) bytes; shorten it to at "
+                        + "most \(Slug.maxBytes)", at: at)
+            }
         }
         return tags
     }

@@ -11,13 +11,29 @@ public struct SiteLoader: Sendable {
     public let includeDrafts: Bool
     /// A `base_url` that replaces the one in `site.yml`.
     public let baseURL: String?
+    /// Reads the site's files, never through a symbolic link that leads out of the site or into its output folder.
+    let reader: SourceReader
 
-    /// Creates a loader for the site in `root`.
-    public init(root: String, fileSystem: FileSystem = .disk, includeDrafts: Bool = false, baseURL: String? = nil) {
+    /// Creates a loader for the site in `root`, which builds into `output` (`<root>/public` when not given).
+    public init(
+        root: String, fileSystem: FileSystem = .disk, includeDrafts: Bool = false, baseURL: String? = nil,
+        output: String? = nil
+    ) {
         self.root = root
         self.fileSystem = fileSystem
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        reader = SourceReader(fileSystem: fileSystem, root: root, output: output)
+    }
+
+    /// One text file of the site, read as a build reads it: `nil` when it cannot be read, and for a symbolic link that
+    /// leads out of the site, so that an error's source line never shows what such a link leads to.
+    /// - Parameter relative: a path below the site folder, such as `content/posts/a/comments.yml`.
+    public func sourceFile(_ relative: String) -> SourceFile? {
+        guard !relative.hasPrefix("/"), !relative.split(separator: "/").contains(".."),
+            fileSystem.kind(root + "/" + relative) == .file
+        else { return nil }
+        return try? reader.read(relative)
     }
 
     /// Reads the whole site.
@@ -25,7 +41,7 @@ public struct SiteLoader: Sendable {
     /// - Throws: every error found in every file, with the warnings.
     public func load() throws(BuildFailure) -> (Site, [Diagnostic]) {
         var (outline, diagnostics) = try outline()
-        let loader = PostLoader(reader: SourceReader(fileSystem: fileSystem, root: root), config: outline.config)
+        let loader = PostLoader(reader: reader, config: outline.config)
         var posts: [Post] = []
         for folder in outline.postFolders {
             if let post = loadPost(folder, loader, &diagnostics) { posts.append(post) }
@@ -51,7 +67,6 @@ public struct SiteLoader: Sendable {
     /// - Returns: the outline and the diagnostics found so far, which may hold errors when `site.yml` itself loaded.
     /// - Throws: when `site.yml` cannot be read or understood, since nothing else can be read without it.
     public func outline() throws(BuildFailure) -> (Outline, [Diagnostic]) {
-        let reader = SourceReader(fileSystem: fileSystem, root: root)
         let configFile: SourceFile
         do {
             configFile = try reader.read("content/site.yml")
@@ -62,7 +77,7 @@ public struct SiteLoader: Sendable {
         guard let config = loaded else { throw BuildFailure(configDiagnostics) }
         var diagnostics = configDiagnostics
         var postFolders: [String] = []
-        for name in folders(in: "content/posts") {
+        for name in folders(in: "content/posts", &diagnostics) {
             let folder = "content/posts/" + name
             guard fileSystem.kind(root + "/" + folder) == .directory else {
                 diagnostics.append(
@@ -93,20 +108,23 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    /// An error for each post whose slug an earlier folder (in name order) already uses.
+    /// An error for each post whose slug an earlier folder (in name order) already uses, or a slug that differs from
+    /// it only in case (macOS and Windows would write both posts into one folder).
     /// - Parameter posts: each post's slug and folder, in folder name order.
     static func duplicateSlugs(_ posts: [(slug: String, folder: String)]) -> [Diagnostic] {
-        var bySlug: [String: String] = [:]
+        var bySlug: [String: (slug: String, folder: String)] = [:]
         var diagnostics: [Diagnostic] = []
         for (slug, folder) in posts {
-            if let other = bySlug[slug] {
-                diagnostics.append(
-                    Diagnostic(
-                        "the slug '\(slug)' is also used by \(other)/index.md; give one of them another 'slug'",
-                        at: SourceLocation(path: folder + "/index.md", line: 1)
-                    ))
+            let key = slug.lowercased()
+            if let other = bySlug[key] {
+                let message =
+                    other.slug == slug
+                    ? "the slug '\(slug)' is also used by \(other.folder)/index.md; give one of them another 'slug'"
+                    : "the slug '\(slug)' differs only in case from '\(other.slug)' of \(other.folder)/index.md, and "
+                        + "macOS and Windows would write both into one folder; give one of them another 'slug'"
+                diagnostics.append(Diagnostic(message, at: SourceLocation(path: folder + "/index.md", line: 1)))
             }
-            bySlug[slug] = folder
+            bySlug[key] = (slug, folder)
         }
         return diagnostics
     }
@@ -120,7 +138,7 @@ public struct SiteLoader: Sendable {
     private func loadStaticFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
         guard fileSystem.kind(root + "/content/static") == .directory else { return [] }
         do {
-            let listing = try fileSystem.walk(below: root + "/content/static")
+            let listing = try reader.walk("content/static", allowsWellKnown: true)
             diagnostics += listing.diagnostics(in: "content/static")
             return listing.files
         } catch {
@@ -132,16 +150,21 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    private func folders(in relative: String) -> [String] {
+    /// The content names in a folder of the site; none when it is missing, or a symbolic link the bounds refuse.
+    private func folders(in relative: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+        if let refusal = reader.refusal(relative) {
+            diagnostics.append(refusal)
+            return []
+        }
         guard fileSystem.kind(root + "/" + relative) == .directory,
             let names = try? fileSystem.list(root + "/" + relative)
         else { return [] }
-        return names.filter { !$0.hasPrefix(".") }
+        return names.filter { !SourceNames.isIgnored($0) }
     }
 
     private func loadPages(_ loader: PageLoader, _ diagnostics: inout [Diagnostic]) -> [Page] {
         var pages: [Page] = []
-        for name in folders(in: "content/pages") {
+        for name in folders(in: "content/pages", &diagnostics) {
             let path = "content/pages/" + name
             guard name.hasSuffix(".md"), fileSystem.kind(root + "/" + path) == .file else {
                 diagnostics.append(

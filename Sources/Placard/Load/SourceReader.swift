@@ -1,14 +1,60 @@
 import Foundation
 
-/// Reads the site's text files as UTF-8, with a diagnostic naming the line of the first byte that is not.
+/// Reads the site's text files as UTF-8, with a diagnostic naming the line of the first byte that is not; never
+/// through a symbolic link that leads out of the site (``SourceBounds``).
 struct SourceReader: Sendable {
     /// Where files are read from.
     let fileSystem: FileSystem
     /// The site folder; paths in diagnostics are relative to it.
     let root: String
+    /// Where symbolic links may lead.
+    let bounds: SourceBounds
+
+    /// A reader for the site in `root`, whose output folder is `output` (`<root>/public` when not given).
+    init(fileSystem: FileSystem, root: String, output: String? = nil) {
+        self.init(
+            fileSystem: fileSystem, root: root, bounds: SourceBounds(fileSystem: fileSystem, root: root, output: output)
+        )
+    }
+
+    init(fileSystem: FileSystem, root: String, bounds: SourceBounds) {
+        self.fileSystem = fileSystem
+        self.root = root
+        self.bounds = bounds
+    }
+
+    /// Walks a folder below the site folder (`content/static`), through the symbolic links the bounds allow.
+    /// - Throws: what ``FileSystem/list`` throws.
+    func walk(_ relative: String, allowsWellKnown: Bool = false) throws -> FolderListing {
+        try fileSystem.walk(below: root + "/" + relative, within: bounds, allowsWellKnown: allowsWellKnown)
+    }
+
+    /// The files below a folder of the site, as paths relative to it.
+    /// - Throws: a ``BuildFailure`` holding the walk's errors (links that loop or lead out of the site), or what
+    ///   ``FileSystem/list`` throws.
+    func files(below relative: String) throws -> [String] {
+        let listing = try walk(relative)
+        let problems = listing.diagnostics(in: relative)
+        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+        return listing.files
+    }
+
+    /// An error when `relative` is a symbolic link the bounds refuse, or a pipe or device; nil when it may be read.
+    func refusal(_ relative: String) -> Diagnostic? {
+        let path = root + "/" + relative
+        let entry = fileSystem.inspect(path)
+        var message: String?
+        if entry.isLink, let target = fileSystem.resolve(path), let refusal = bounds.refusal(of: target) {
+            message = FolderListing.message(refusal)
+        } else if entry.isSpecial {
+            message = "this is a pipe, socket or device, not a file; remove it"
+        }
+        return message.map { Diagnostic($0, at: SourceLocation(path: relative, line: 1)) }
+    }
 
     /// Reads `relative` (a path below the site folder).
     func read(_ relative: String) throws(Diagnostic) -> SourceFile {
+        if let refusal = refusal(relative) { throw refusal }
         let data: Data
         do {
             data = try fileSystem.read(root + "/" + relative)

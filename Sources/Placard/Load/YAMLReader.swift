@@ -18,6 +18,10 @@ struct YAMLReader {
 
     /// Parses YAML text into a node tree; a syntax error becomes a diagnostic at Yams's mark.
     mutating func compose(_ yaml: String) -> Node? {
+        if let (line, column, message) = YAMLAliasLimit.problem(in: yaml) {
+            diagnostics.append(file.diagnostic(message, line: line + lineOffset, column: column))
+            return nil
+        }
         do {
             // The basic resolver tags every scalar as a string: values are read by what they hold (YAMLReader+Values),
             // and the default resolver's regular expressions, run on every key while duplicates are checked, cost more

@@ -2,6 +2,10 @@ public import Foundation
 
 /// One entry of a post's `comments.yml`, as the file says it.
 public struct Comment: Sendable {
+    /// The longest body a comment may have, in UTF-8 bytes: 1 MiB, sixteen times what WordPress stores (65,525). A
+    /// comment is untrusted, and rendering one dense with links needs about 25 times its size in memory for a while.
+    public static let maxBodyBytes = 1 << 20
+
     /// Who wrote a comment, when it is not an ordinary reader.
     public enum Role: String, Sendable, CaseIterable {
         /// The post's author replying.

@@ -67,6 +67,16 @@ final class CommentArchive: Sendable {
         }
     }
 
+    /// The page numbers shown around `current`, in order: 1, `current` ± 2, the last page, and any page that would be
+    /// the only one hidden between them.
+    static func window(current: Int, pages: Int) -> [Int] {
+        var shown = Set([1, pages])
+        for number in (current - 2)...(current + 2) where (1...pages).contains(number) { shown.insert(number) }
+        let sorted = shown.sorted()
+        for (low, high) in zip(sorted, sorted.dropFirst()) where high == low + 2 { shown.insert(low + 1) }
+        return shown.sorted()
+    }
+
     /// An author URL only when it is http or https; anything else (javascript:, data:) is dropped.
     static func safeURL(_ url: String?) -> String? {
         guard let url = url?.trimmingWhitespace, !url.isEmpty else { return nil }
@@ -99,8 +109,11 @@ struct CommentsPageContext: TemplateContext {
     }
 }
 
-/// The links between the archive's pages, as `comments.pagination`.
-struct CommentPagination: TemplateContext, TemplateList {
+/// The links between the archive's pages, as `comments.pagination`: the first and last pages, and two on each side of
+/// the current one, as WordPress's `paginate_links` shows them (its `end_size` 1, `mid_size` 2); a gap between them is
+/// one `gap` item (shown as "…"), or the page itself when it would hide only one. Every page of an archive of 4,000
+/// pages listing all 4,000 links made the archive quadratic.
+struct CommentPagination: TemplateContext {
     let archive: CommentArchive
     let current: Int
 
@@ -108,7 +121,7 @@ struct CommentPagination: TemplateContext, TemplateList {
         let links = archive.links
         switch TemplateKey(number: key) {
         case .hasPages: return .bool(links.count > 1)
-        case .pages: return .list(self)
+        case .pages: return .list(CommentPageLinks(archive: archive, current: current))
         case .hasPrevious: return .bool(current > 1)
         case .previousURL: return .text(current > 1 ? links[current - 2] : "")
         case .hasNext: return .bool(current < links.count)
@@ -117,15 +130,33 @@ struct CommentPagination: TemplateContext, TemplateList {
         }
     }
 
-    /// Every page, as `comments.pagination.pages`.
-    var count: Int { archive.links.count }
+}
+
+/// `comments.pagination.pages`: page numbers, with 0 for a gap.
+struct CommentPageLinks: TemplateList {
+    let archive: CommentArchive
+    let current: Int
+    let numbers: [Int]
+
+    init(archive: CommentArchive, current: Int) {
+        self.archive = archive
+        self.current = current
+        var numbers: [Int] = []
+        for number in CommentArchive.window(current: current, pages: archive.links.count) {
+            if number > (numbers.last ?? 0) + 1 { numbers.append(0) }
+            numbers.append(number)
+        }
+        self.numbers = numbers
+    }
+
+    var count: Int { numbers.count }
 
     func element(at index: Int) -> TemplateValue {
-        .object(CommentPageLink(archive: archive, number: index + 1, current: index + 1 == current))
+        .object(CommentPageLink(archive: archive, number: numbers[index], current: numbers[index] == current))
     }
 }
 
-/// One page of the archive in `comments.pagination.pages`.
+/// One page of the archive in `comments.pagination.pages`, or a gap between pages (number 0).
 struct CommentPageLink: TemplateContext {
     let archive: CommentArchive
     let number: Int
@@ -133,8 +164,9 @@ struct CommentPageLink: TemplateContext {
 
     func value(for key: Int) -> TemplateValue {
         switch TemplateKey(number: key) {
+        case .gap: .bool(number == 0)
         case .number: .int(number)
-        case .url: .text(archive.links[number - 1])
+        case .url: .text(number == 0 ? "" : archive.links[number - 1])
         case .current: .bool(current)
         default: .missing
         }

@@ -35,15 +35,16 @@ struct DateStyle: @unchecked Sendable {
 
     /// "2018-05-24T00:00:00-04:00", as `ISO8601DateFormatter` writes it with `.withInternetDateTime` ("Z" for a zero
     /// offset), counted here without ICU.
+    /// An offset with seconds (a local mean time) is rounded up to the minute, the time written on that clock.
     func iso(_ date: Date) -> String {
-        let offset = timeZone.secondsFromGMT(for: date)
+        let offset = timeZone.minuteOffset(for: date)
         let seconds = local(date, offset: offset)
         let days = CivilDays.floorDivision(seconds, 86400)
         let (year, month, dayOfMonth) = CivilDays.day(days)
-        // Years outside four digits, and the local mean times of before 1900 whose offsets have seconds, as ICU does.
-        guard (1...9999).contains(year), offset % 60 == 0 else {
+        // Years outside four digits, as ICU does.
+        guard (1...9999).contains(year) else {
             let machine = ISO8601DateFormatter()
-            machine.timeZone = timeZone
+            machine.timeZone = TimeZone(secondsFromGMT: offset) ?? timeZone
             machine.formatOptions = [.withInternetDateTime]
             return machine.string(from: date)
         }

@@ -30,27 +30,40 @@ struct PostPresenter {
         return Rendered(body: body, updates: updates, firstParagraph: firstParagraph ?? "")
     }
 
-    /// What lists show of a post: title, link, date, summary, tags and its latest update.
+    /// The most tags a list shows of one post; the rest are counted (`more_tags`). Every tag page lists the post,
+    /// so listing all of a post's tags there grew with the square of their number (2,000 tags: 4 million links).
+    static let listedTags = 20
+
+    /// What lists show of a post: title, link, date, summary, its first tags and its latest update.
     func summary() -> TemplateFields {
+        let listed = post.tags.prefix(Self.listedTags)
         var fields = TemplateFields([
             .title: .text(post.title), .url: .text(urls.link(urls.post(post))),
             .date: .text(dates.readable(post.date)), .dateISO: .text(dates.iso(post.date)),
             .summary: .text(post.summary ?? ""), .hasSummary: .bool(post.summary != nil),
-            .tags: .list(post.tags.map { TemplateFields([.name: .text($0), .url: .text(urls.link(urls.tag($0)))]) }),
-            .hasTags: .bool(!post.tags.isEmpty), .modifiedISO: .text(dates.iso(post.modified)),
+            .tags: tagLinks(listed), .hasTags: .bool(!post.tags.isEmpty),
+            .moreTags: .int(post.tags.count - listed.count), .hasMoreTags: .bool(post.tags.count > listed.count),
+            .modifiedISO: .text(dates.iso(post.modified)),
         ])
         if let latest = post.latestUpdate { fields[.latestUpdate] = .object(update(latest, body: nil)) }
         return fields
     }
 
-    /// The whole post: the summary's keys plus the body and every update, newest first.
+    /// The whole post: the summary's keys plus every tag, the body and every update, newest first.
     func full(_ rendered: Rendered) -> TemplateFields {
         var fields = summary()
+        fields[.tags] = tagLinks(post.tags[...])
+        fields[.moreTags] = .int(0)
+        fields[.hasMoreTags] = .bool(false)
         fields[.bodyHTML] = .text(rendered.body)
         let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
         fields[.updates] = .list(updates)
         fields[.hasUpdates] = .bool(!updates.isEmpty)
         return fields
+    }
+
+    private func tagLinks(_ tags: ArraySlice<String>) -> TemplateValue {
+        .list(tags.map { TemplateFields([.name: .text($0), .url: .text(urls.link(urls.tag($0)))]) })
     }
 
     /// One update: title, dates, its anchor on the post page, its own page, and its body when given.

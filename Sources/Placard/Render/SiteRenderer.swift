@@ -60,6 +60,7 @@ struct SiteRenderer: Sendable {
             let context = TemplateFields([.page: .fields([.title: .text(page.title), .bodyHTML: .text(body)])])
             var file = try render("page", url: urls.page(page), title: page.title, context)
             file.sitemap = (true, nil)
+            file.source = "content/pages/\(page.name).md"
             files.append(file)
         }
         files.append(try render("404", file: "404.html", url: "404.html", title: "Page not found", TemplateFields([:])))
@@ -88,8 +89,13 @@ struct SiteRenderer: Sendable {
     private func tagPages(_ summaries: [TemplateFields]) throws(BuildFailure) -> [OutputFile] {
         var byTag: [String: (name: String, posts: [TemplateFields], modified: Date)] = [:]
         for (post, summary) in zip(site.posts, summaries) {
-            for tag in Set(post.tags.map { Slug.make($0) }) {
-                let name = post.tags.first { Slug.make($0) == tag } ?? tag
+            // Each tag's page name once, the first spelling of it kept: a post's tags by page name.
+            var names: [String: String] = [:]
+            for name in post.tags {
+                let slug = Slug.make(name)
+                if names[slug] == nil { names[slug] = name }
+            }
+            for (tag, name) in names {
                 var entry = byTag[tag] ?? (name, [], post.modified)
                 entry.posts.append(summary)
                 entry.modified = max(entry.modified, post.modified)

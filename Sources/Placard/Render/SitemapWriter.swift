@@ -14,7 +14,9 @@ struct SitemapWriter: Sendable {
         for entry in pages.sorted(by: { $0.path < $1.path }) {
             let page = String(entry.path.dropLast("index.html".count))
             let modified = entry.modified.map { "<lastmod>\(dates.iso($0))</lastmod>" } ?? ""
-            lines.append("<url><loc>\(AtomFeed.escape(urls.absolute(page)))</loc>\(modified)</url>")
+            // Sitemaps want URIs: a slug in another script is percent-encoded.
+            let location = urls.absolute(URLs.percentEncoded(page))
+            lines.append("<url><loc>\(AtomFeed.escape(location))</loc>\(modified)</url>")
         }
         lines.append("</urlset>")
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("sitemap.xml"))\n"

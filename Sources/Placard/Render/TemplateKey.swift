@@ -12,10 +12,10 @@ enum TemplateKey: String, CaseIterable {
     case hasNext = "has_next", nextURL = "next_url"
     // A post, its summary and its updates.
     case post, date, dateISO = "date_iso", modifiedISO = "modified_iso", summary, hasSummary = "has_summary"
-    case tags, hasTags = "has_tags", latestUpdate = "latest_update", bodyHTML = "body_html"
+    case tags, hasTags = "has_tags", moreTags = "more_tags", hasMoreTags = "has_more_tags", latestUpdate = "latest_update", bodyHTML = "body_html"
     case updates, hasUpdates = "has_updates", update, anchor, postURL = "post_url", previous, next
     // The comments archive and its comments.
-    case comments, shown, count, threads, start, mentions, hasMentions = "has_mentions", number, current
+    case comments, shown, count, threads, start, mentions, hasMentions = "has_mentions", number, current, gap
     case id, permalink, authorURL = "author_url", hasAuthorURL = "has_author_url", isPostAuthor = "is_post_author"
     case removed, replies, hasReplies = "has_replies", depth, inReplyTo = "in_reply_to"
     case hasInReplyTo = "has_in_reply_to", inReplyToPermalink = "in_reply_to_permalink", label, hasDate = "has_date"

@@ -17,9 +17,9 @@ struct TemplateSet: Sendable {
     init(folder: String, reader: SourceReader) throws(BuildFailure) {
         let files: [String]
         do {
-            files = try reader.fileSystem.files(below: reader.root + "/" + folder)
-        } catch let loop as FolderLoop {
-            throw BuildFailure(FolderListing(loops: [loop.path]).diagnostics(in: folder))
+            files = try reader.files(below: folder)
+        } catch let problems as BuildFailure {
+            throw problems
         } catch {
             throw BuildFailure([
                 Diagnostic(

@@ -34,4 +34,22 @@ struct URLs: Sendable {
     func link(_ url: String) -> String { root + url }
     /// The absolute URL, from `base_url`.
     func absolute(_ url: String) -> String { base + url }
+
+    /// A path with every byte but ASCII letters, digits, `-._~` and `/` percent-encoded as UTF-8 (RFC 3986), for the
+    /// places that want a URI, not a readable IRI: `posts/café/` → `posts/caf%C3%A9/`.
+    static func percentEncoded(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result +=
+                    "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 15, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
 }

@@ -7,6 +7,21 @@ public struct FileSystem: Sendable {
     /// What a path names.
     public enum Kind: Sendable { case file, directory, missing }
 
+    /// What a path names, and whether the name itself is a symbolic link (`kind` is then what the link leads to).
+    public struct Entry: Sendable, Equatable {
+        public var kind: Kind
+        public var isLink: Bool
+        /// A pipe, socket or device (`kind` is then `.file`): reading one may never end.
+        public var isSpecial: Bool
+
+        /// Creates an entry.
+        public init(kind: Kind, isLink: Bool, isSpecial: Bool = false) {
+            self.kind = kind
+            self.isLink = isLink
+            self.isSpecial = isSpecial
+        }
+    }
+
     /// Reads a whole file.
     public var read: @Sendable (String) throws -> Data
     /// Writes a whole file atomically (a new file renamed into place), creating its parent folders.
@@ -25,7 +40,7 @@ public struct FileSystem: Sendable {
     public var list: @Sendable (String) throws -> [String]
     /// Says whether a path is a file, a folder or missing; symbolic links are followed.
     public var kind: @Sendable (String) -> Kind
-    /// Removes a file or an empty folder.
+    /// Removes a file, a symbolic link (not what it leads to) or an empty folder.
     public var remove: @Sendable (String) throws -> Void
     /// Moves a file onto a path in the same file system, replacing what is there in one step and creating the
     /// target's parent folders.
@@ -33,6 +48,15 @@ public struct FileSystem: Sendable {
     /// The path with every symbolic link resolved, so that a walk can tell a folder it has already entered; `nil` when
     /// it cannot be resolved. A file system without links returns the path as it is.
     public var resolve: @Sendable (String) -> String?
+    /// What a path names, and whether it is a symbolic link: one `lstat` (and a `stat` for a link) on the disk. A file
+    /// system without links answers with `kind`.
+    public var inspect: @Sendable (String) -> Entry
+    /// Copies a file to a new path (its folders created) without holding it in memory: the disk copies a chunk at a
+    /// time and keeps the modification time. `write(read(from), to)` unless given.
+    public var copy: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// Whether two files hold the same bytes, compared without holding them in memory; false when either is missing
+    /// or not a regular file. `read(a) == read(b)` unless given.
+    public var sameBytes: @Sendable (_ a: String, _ b: String) -> Bool
 
     /// Creates a file system from its operations.
     public init(
@@ -44,6 +68,9 @@ public struct FileSystem: Sendable {
         move: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
         resolve: (@Sendable (String) -> String?)? = nil,
         create: (@Sendable (Data, String) throws -> Void)? = nil,
+        inspect: (@Sendable (String) -> Entry)? = nil,
+        copy: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
+        sameBytes: (@Sendable (_ a: String, _ b: String) -> Bool)? = nil,
         makeFolder: (@Sendable (String) throws -> Void)? = nil,
         spreadFolders: (@Sendable (String) -> Void)? = nil
     ) {
@@ -60,6 +87,14 @@ public struct FileSystem: Sendable {
         self.resolve = resolve ?? { $0 }
         self.makeFolder = makeFolder ?? { _ in }
         self.spreadFolders = spreadFolders ?? { _ in }
+        self.inspect = inspect ?? { path in Entry(kind: kind(path), isLink: false) }
+        let create = self.create
+        self.copy = copy ?? { from, to in try create(try read(from), to) }
+        self.sameBytes =
+            sameBytes ?? { a, b in
+                guard let left = try? read(a), let right = try? read(b) else { return false }
+                return left == right
+            }
     }
 
     /// The real disk.
@@ -72,7 +107,12 @@ public struct FileSystem: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
             return isDirectory.boolValue ? .directory : .file
         },
-        remove: { path in try FileManager.default.removeItem(atPath: path) },
+        remove: { path in
+            // Never recursive and never through a link: a link is removed, not what it leads to.
+            if unlink(path) == 0 { return }
+            if errno == EISDIR || errno == EPERM, rmdir(path) == 0 { return }
+            throw failure(errno, path)
+        },
         move: { from, to in
             if rename(from, to) == 0 { return }
             if errno == ENOENT, makeFolders(parent(of: to)) == 0, rename(from, to) == 0 { return }
@@ -84,6 +124,18 @@ public struct FileSystem: Sendable {
             return String(cString: resolved)
         },
         create: { data, path in try writeFile(data, path, inPlace: true) },
+        inspect: { path in
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return Entry(kind: .missing, isLink: false) }
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            if isLink, stat(path, &info) != 0 { return Entry(kind: .missing, isLink: true) }
+            let type = info.st_mode & S_IFMT
+            return Entry(
+                kind: type == S_IFDIR ? .directory : .file, isLink: isLink,
+                isSpecial: type != S_IFDIR && type != S_IFREG)
+        },
+        copy: { from, to in try FileSystem.copyStreamed(from: from, to: to) },
+        sameBytes: { a, b in FileSystem.compareStreamed(a, b) },
         makeFolder: { path in
             if mkdir(path, 0o777) != 0, errno != EEXIST { throw failure(errno, path) }
         },
@@ -101,14 +153,14 @@ public struct FileSystem: Sendable {
     }
 
     /// The folder part of a path ("." for a bare name).
-    private static func parent(of path: String) -> String {
+    static func parent(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     /// `mkdir -p`: one `mkdir` per missing folder, none for those already there.
     /// - Returns: 0, or the `errno` of the `mkdir` that failed.
-    private static func makeFolders(_ path: String) -> Int32 {
+    static func makeFolders(_ path: String) -> Int32 {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return 0 }
         guard errno == ENOENT, path != "/", path != "." else { return errno }
         let failed = makeFolders(parent(of: path))
@@ -145,7 +197,7 @@ public struct FileSystem: Sendable {
     }
 
     /// The error Foundation would give for a failed write: a Cocoa error with the POSIX reason inside.
-    private static func failure(_ code: Int32, _ path: String) -> any Error {
+    static func failure(_ code: Int32, _ path: String) -> any Error {
         let reason = NSError(domain: NSPOSIXErrorDomain, code: Int(code))
         let kind: CocoaError.Code =
             switch code {

@@ -17,7 +17,7 @@ public struct ContentScaffold: Sendable {
     /// - Returns: the path written, relative to the site folder.
     /// - Throws: a diagnostic when the title makes no slug or the post exists.
     public func newPost(title: String, date: Date) throws(Diagnostic) -> String {
-        let slug = Slug.make(title)
+        let slug = Slug.make(title, fitting: Slug.madeBytes)
         guard !slug.isEmpty else {
             throw Diagnostic("the title '\(title)' has no letters or digits to name the post's folder; choose another")
         }
@@ -57,9 +57,22 @@ public struct ContentScaffold: Sendable {
         return path
     }
 
+    /// Writes the file at `path` (relative to the site folder) unless something is there already.
+    /// - Returns: whether it was written.
+    /// - Throws: a diagnostic when it cannot be written.
+    public func create(_ data: Data, at path: String) throws(Diagnostic) -> Bool {
+        guard fileSystem.kind(root + "/" + path) == .missing else { return false }
+        try write(data, to: path)
+        return true
+    }
+
     private func write(_ text: String, to path: String) throws(Diagnostic) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    private func write(_ data: Data, to path: String) throws(Diagnostic) {
         do {
-            try fileSystem.write(Data(text.utf8), root + "/" + path)
+            try fileSystem.write(data, root + "/" + path)
         } catch {
             throw Diagnostic("could not write \(path) (\(SourceReader.reason(error)))")
         }

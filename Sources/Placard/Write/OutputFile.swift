@@ -8,6 +8,9 @@ public struct OutputFile: Sendable {
     public var contents: Contents
     /// Whether the page is listed in `sitemap.xml`, and the date it last changed, from content.
     var sitemap: (listed: Bool, modified: Date?) = (false, nil)
+    /// The content file it comes from, for errors (a copied file, a standalone page, a post's `index.md`); nil for
+    /// the files the build makes of the whole site (lists, feeds, sitemap).
+    var source: String?
 
     /// What a file holds: bytes made by the build, or a file copied as it is.
     public enum Contents: Sendable {
@@ -33,5 +36,6 @@ public struct OutputFile: Sendable {
     public init(path: String, copying source: String) {
         self.path = path
         self.contents = .copy(source)
+        self.source = source
     }
 }

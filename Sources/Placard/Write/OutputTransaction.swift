@@ -33,6 +33,8 @@ final class OutputTransaction: Sendable {
         var unchanged = 0
     }
     private let state = Mutex(State())
+    /// The paths added, each by one file.
+    private let claims = OutputClaims()
     /// Whether the output folder was there when the build began: when it was not (a first build, or one after
     /// `rm -rf public`), no file is compared with an old copy.
     private let outputExisted: Bool
@@ -53,20 +55,25 @@ final class OutputTransaction: Sendable {
     }
 
     /// Stages `file` when its bytes differ from the output's copy.
-    /// - Throws: a diagnostic naming the file that could not be read or written, and why.
+    /// - Throws: a diagnostic naming the file that could not be read or written, and why, or the content file whose
+    ///   output path another file has already (``OutputClaims``).
     func add(_ file: OutputFile) throws(BuildFailure) {
+        let claim = claims.claimOrRefuse(file)
+        if let error = claim.error { throw BuildFailure([error]) }
+        if claim.refused { return }
         let target = output + "/" + file.path
         let data: Data
         switch file.contents {
         case .data(let bytes): data = bytes
         case .copy(let source):
-            do {
-                data = try fileSystem.read(root + "/" + source)
-            } catch {
-                throw BuildFailure([Self.failure("read", root + "/" + source, error)])
-            }
+            try add(copying: root + "/" + source, to: file.path)
+            return
         }
-        if outputExisted, fileSystem.kind(target) == .file, let old = try? fileSystem.read(target), old == data {
+        // Never through a symbolic link: one planted in the output is replaced, not read.
+        let existing = outputExisted ? fileSystem.inspect(target) : FileSystem.Entry(kind: .missing, isLink: false)
+        if existing.kind == .file, !existing.isLink, !existing.isSpecial, let old = try? fileSystem.read(target),
+            old == data
+        {
             state.withLock {
                 $0.made.insert(file.path)
                 $0.unchanged += 1
@@ -82,6 +89,35 @@ final class OutputTransaction: Sendable {
         state.withLock {
             $0.made.insert(file.path)
             $0.staged.append(file.path)
+        }
+    }
+
+    /// Stages a copy of a site file, unless the output's copy has its bytes; neither is ever held in memory whole
+    /// (``FileSystem/copy`` and ``FileSystem/sameBytes``).
+    private func add(copying source: String, to path: String) throws(BuildFailure) {
+        let target = output + "/" + path
+        let existing = outputExisted ? fileSystem.inspect(target) : FileSystem.Entry(kind: .missing, isLink: false)
+        if existing.kind == .file, !existing.isLink, !existing.isSpecial, fileSystem.sameBytes(source, target) {
+            state.withLock {
+                $0.made.insert(path)
+                $0.unchanged += 1
+            }
+            return
+        }
+        do {
+            try makeFolder(Self.parent(of: path))
+            try fileSystem.copy(source, staging + "/" + path)
+        } catch {
+            // The error names the side that failed: a source that cannot be read is the author's to fix.
+            let failed = (error as NSError).userInfo[NSFilePathErrorKey] as? String
+            let reading = failed == source || fileSystem.inspect(source).kind != .file
+            throw BuildFailure([
+                Self.failure(reading ? "read" : "write", reading ? source : staging + "/" + path, error)
+            ])
+        }
+        state.withLock {
+            $0.made.insert(path)
+            $0.staged.append(path)
         }
     }
 
@@ -109,15 +145,18 @@ final class OutputTransaction: Sendable {
     /// - Parameters:
     ///   - keepingOnly: when given, every file of the output folder not in it is removed (a whole build).
     ///   - removing: files to remove besides (a partial build knows which files it no longer makes).
-    /// - Throws: a diagnostic naming the file that could not be moved; files moved before it stay, and the next
-    ///   build, which compares every file's bytes, puts the rest right.
+    /// - Throws: a diagnostic naming the file that could not be moved; files moved before it stay (the failure says
+    ///   how many), and the next build, which compares every file's bytes, puts the rest right.
     func commit(keepingOnly: Set<String>? = nil, removing: [String] = []) throws(BuildFailure) -> Report {
         defer { removeStaging() }
         let (staged, unchanged) = state.withLock { ($0.staged, $0.unchanged) }
         var report = Report(unchanged: unchanged)
-        let existing =
-            keepingOnly != nil && fileSystem.kind(output) == .directory
-            ? (try? fileSystem.walk(below: output))?.files ?? [] : []
+        // Walked without following symbolic links: a link in the output is never the build's, and is removed before
+        // anything moves, so that nothing is written, or deleted, through it.
+        let listing =
+            keepingOnly != nil && fileSystem.kind(output) == .directory ? try? fileSystem.walk(below: output) : nil
+        for link in listing?.links ?? [] { try? fileSystem.remove(output + "/" + link) }
+        let existing = listing?.files ?? []
         if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
             // A first build: the staging folder becomes the output folder in one step.
             do {
@@ -131,9 +170,11 @@ final class OutputTransaction: Sendable {
         }
         for path in staged.sorted() {
             do {
-                try fileSystem.move(staging + "/" + path, output + "/" + path)
+                try move(path)
             } catch {
-                throw BuildFailure([Self.failure("write", output + "/" + path, error)])
+                var failure = BuildFailure([Self.failure("write", output + "/" + path, error)])
+                failure.written = report.written
+                throw failure
             }
             report.written += 1
             report.changed.append(path)
@@ -146,8 +187,49 @@ final class OutputTransaction: Sendable {
         return report
     }
 
+    /// Adds every file, then throws every error at once.
+    func add(_ files: [OutputFile]) throws(BuildFailure) {
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            do { try add(file) } catch { diagnostics += error.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw BuildFailure(diagnostics) }
+    }
+
     /// Drops everything staged; the output folder is not touched.
     func abandon() { removeStaging() }
+
+    /// Moves one staged file into place. When the move fails because a stale file is where the path needs a folder
+    /// (a static file `zzz` that became the page `zzz/`), or a stale folder is where it needs a file, that file or
+    /// folder is removed and the move tried again: such leftovers are never the build's, since no two paths it makes
+    /// are a file and a folder of the same name (``OutputClaims``).
+    private func move(_ path: String) throws {
+        do {
+            try fileSystem.move(staging + "/" + path, output + "/" + path)
+        } catch {
+            guard clearWay(for: path) else { throw error }
+            try fileSystem.move(staging + "/" + path, output + "/" + path)
+        }
+    }
+
+    /// Removes a file or link where `path` needs a folder, or a folder where it needs a file; whether it did.
+    private func clearWay(for path: String) -> Bool {
+        var prefix = output
+        for component in path.split(separator: "/").dropLast() {
+            prefix += "/" + component
+            let entry = fileSystem.inspect(prefix)
+            if entry.isLink || entry.kind == .file { return (try? fileSystem.remove(prefix)) != nil }
+            if entry.kind == .missing { return false }
+        }
+        let target = output + "/" + path
+        let entry = fileSystem.inspect(target)
+        guard entry.kind == .directory, !entry.isLink, let listing = try? fileSystem.walk(below: target) else {
+            return false
+        }
+        _ = remove(Set((listing.files + listing.links).map { path + "/" + $0 }))
+        try? fileSystem.remove(target)
+        return fileSystem.inspect(target).kind == .missing
+    }
 
     /// Removes files, then the folders they leave empty; returns the paths removed.
     private func remove(_ paths: Set<String>) -> [String] {

@@ -1,15 +1,19 @@
 import Foundation
 import Placard
+import Testing
 
-/// An export from `../shared/fixtures/import/`, and what it holds, read with plain string matching.
+/// An export, and what it holds, read with plain string matching: one of ours (`Tests/PlacardTests/Fixtures/import/`)
+/// or a real one from `../shared/fixtures/import/`.
 struct ImportFixture {
     let name: String
+    var folder = Self.ours
 
-    /// The shared fixtures folder, beside the repository.
-    static let folder = URL(fileURLWithPath: TestSite.repository).deletingLastPathComponent()
-        .appendingPathComponent("shared/fixtures/import").path
+    /// The exports we wrote, in the repository.
+    static let ours = TestSite.repository + "/Tests/PlacardTests/Fixtures/import"
+    /// The real exports, beside the repository (see `SharedFolder`).
+    static let shared = SharedFolder.path("fixtures/import")
 
-    var path: String { Self.folder + "/" + name }
+    var path: String { folder + "/" + name }
     var text: String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
 
     /// Every e-mail address and IP address in the export.
@@ -39,6 +43,94 @@ struct ImportFixture {
         let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
         return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
             Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}
+
+extension ImportFixture {
+    /// One `<wp:comment>` of an export: id, parent, approval, and its item: whether that is a published post (the
+    /// only items whose comments are imported) and which post it is (a post id, or the item's place when it has none;
+    /// WordPress may export a post as several items).
+    struct ExportComment: Hashable {
+        var id: String
+        var parent: String
+        var approved: String
+        var onPost = true
+        var post = ""
+    }
+
+    /// Every `<wp:comment>` of the export, item by item.
+    var comments: [ExportComment] {
+        text.components(separatedBy: "<item>").dropFirst().enumerated().flatMap { index, item in
+            let head = Block(text: item.components(separatedBy: "<wp:comment>")[0])
+            let onPost =
+                ["", "post"].contains(head.value("wp:post_type")) && ["", "publish"].contains(head.value("wp:status"))
+            let post = head.value("wp:post_id").isEmpty ? "item \(index)" : head.value("wp:post_id")
+            return item.components(separatedBy: "<wp:comment>").dropFirst().map { block in
+                let block = Block(text: block)
+                return ExportComment(
+                    id: block.value("wp:comment_id"), parent: block.value("wp:comment_parent"),
+                    approved: block.value("wp:comment_approved"), onPost: onPost, post: post)
+            }
+        }
+    }
+
+    /// The ids of approved comments written by their post's author, as the export says: the comment's user id is
+    /// the id the `<wp:author>` list gives the item's `dc:creator`, or, in an export without that list, the id of a
+    /// registered commenter named like the creator.
+    var authorComments: Set<String> {
+        var ids: [String: String] = [:]
+        for block in text.components(separatedBy: "<wp:author>").dropFirst() {
+            let block = Block(text: block)
+            ids[block.value("wp:author_login")] = block.value("wp:author_id")
+        }
+        var result = Set<String>()
+        for item in text.components(separatedBy: "<item>").dropFirst() {
+            let creator = Block(text: item).value("dc:creator")
+            let comments = item.components(separatedBy: "<wp:comment>").dropFirst().map(Block.init)
+            let named = comments.first {
+                $0.value("wp:comment_author") == creator && !["", "0"].contains($0.value("wp:comment_user_id"))
+            }
+            guard let author = ids[creator] ?? named?.value("wp:comment_user_id") else { continue }
+            for comment in comments
+            where comment.value("wp:comment_user_id") == author && comment.value("wp:comment_approved") == "1" {
+                result.insert(comment.value("wp:comment_id"))
+            }
+        }
+        return result
+    }
+
+    /// This WordPress export imported into a new site, and the import's summary.
+    func importedIntoNewSite(options: ImportOptions = []) throws -> (site: TestSite, summary: ImportSummary) {
+        let site = try TestSite(minimalConfig)
+        return (site, try WordPressImporter(content: site.root + "/content", options: options).run(path))
+    }
+
+    /// Imports this WordPress export into a new site, loads and builds it, and checks what any export must keep:
+    /// every approved comment of a published post once, each under the parent the export gives it, the post author's
+    /// comments marked, no warning, and no e-mail or IP address anywhere in the content or the output.
+    func checkImportKeepsThreads() throws {
+        let (site, summary) = try importedIntoNewSite()
+        let (loaded, warnings) = try site.load()
+        #expect(warnings.isEmpty, "\(warnings)")
+        try site.build()
+        let exported = comments
+        let approved = exported.filter { $0.approved == "1" && $0.onPost }
+        #expect(summary.comments == Set(approved.map { [$0.post, $0.id] }).count)
+        #expect(summary.posts == loaded.posts.count)
+        #expect(summary.pages == loaded.pages.count)
+        var byAuthor = Set<String>()
+        for post in loaded.posts {
+            for entry in post.comments.entries where entry.comment.status != .removed {
+                let parent = entry.comment.parent ?? "0"
+                #expect(approved.contains { $0.id == entry.comment.id && $0.parent == parent })
+                if entry.comment.role == .author { byAuthor.insert(entry.comment.id) }
+            }
+        }
+        #expect(byAuthor == authorComments)
+        let output = try site.outputText()
+        for value in personalData {
+            #expect(!output.contains(value), "\(value) from \(name) is in the output")
         }
     }
 }

@@ -9,8 +9,9 @@ import Placard
 ///     ---
 ///     …
 ///
-/// The repository's `templates/` are copied in unless `templates: false`.
-struct TestSite {
+/// The repository's `templates/` are copied in unless `templates: false`. The folder is removed when the value goes
+/// away.
+final class TestSite: Sendable {
     let root: String
 
     init(_ listing: String, templates: Bool = true) throws {
@@ -23,6 +24,8 @@ struct TestSite {
         }
         for (path, text) in Self.parse(listing) { try write(text, to: path) }
     }
+
+    deinit { removeAll() }
 
     /// The repository's root folder.
     static let repository = URL(fileURLWithPath: #filePath)
@@ -57,6 +60,16 @@ struct TestSite {
     }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + path) }
+
+    /// Removes the site's folder and everything in it.
+    func removeAll() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Creates a symbolic link at `path` (relative to the site folder) that leads to `destination` as written.
+    func link(_ path: String, to destination: String) throws {
+        try FileManager.default.createDirectory(
+            atPath: (root + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: destination)
+    }
 
     /// Loads the site's content.
     func load(drafts: Bool = false) throws(BuildFailure) -> (Site, [Diagnostic]) {

@@ -1,0 +1,94 @@
+import Foundation
+import Placard
+import Testing
+
+/// The real WordPress and Disqus exports of `../shared/fixtures/import/` (copied from public projects' test data; see
+/// its SOURCES.md), as an extra pass beside our own fixtures: it runs where that folder exists and is skipped, with
+/// one line saying so, where it does not.
+@Suite(.enabled(if: SharedFolder.available("fixtures/import", for: "ImportConformanceTests")))
+struct ImportConformanceTests {
+    static func fixture(_ name: String) -> ImportFixture { ImportFixture(name: name, folder: ImportFixture.shared) }
+
+    @Test(arguments: [
+        "isso-wordpress.xml", "wpimporter-slashes.xml", "wpimporter-small-export.xml",
+        "wpimporter-valid-wxr-1.1.xml", "wpimporter-wxr-comprehensive.xml",
+    ])
+    func importsBuildsAndKeepsThreads(name: String) throws {
+        try Self.fixture(name).checkImportKeepsThreads()
+    }
+
+    @Test func issoExportRendersTheExportsNesting() throws {
+        let fixture = Self.fixture("isso-wordpress.xml")
+        let (site, summary) = try fixture.importedIntoNewSite()
+        #expect(summary.description == "imported 2 posts, 0 pages, 8 comments; skipped 1 undated post")
+        try site.build()
+        let html = try site.read("public/posts/test/index.html")
+        #expect(
+            RenderedThreads.parents(in: html) == [
+                "2": "0", "6": "0", "7": "6", "8": "7", "9": "7", "10": "0", "11": "0",
+            ])
+        #expect(html.contains("Drölfter!"))
+        #expect(site.exists("public/posts/p-4/index.html"))
+        #expect(RenderedThreads.markedAsPostAuthor(in: html) == ["6", "8", "9", "10", "11"])
+    }
+
+    @Test func fixtureSummaries() throws {
+        let expected = [
+            "wpimporter-small-export.xml":
+                "imported 5 posts, 4 pages, 1 comment; skipped 1 draft page, 1 private post",
+            "wpimporter-wxr-comprehensive.xml": "imported 1 post, 1 page, 1 comment; skipped nothing",
+            "wpimporter-valid-wxr-1.1.xml": "imported 1 post, 1 page, 1 comment; skipped nothing",
+            "wpimporter-slashes.xml": "imported 1 post, 0 pages, 1 comment; skipped nothing",
+        ]
+        for (name, line) in expected {
+            let (_, summary) = try Self.fixture(name).importedIntoNewSite()
+            #expect(summary.description == line, "\(name)")
+        }
+    }
+
+    @Test func draftsOnlyWithTheFlag() throws {
+        let (site, summary) = try Self.fixture("wpimporter-small-export.xml").importedIntoNewSite(options: [.drafts])
+        #expect(summary.skipped == ["draft page": 1])
+        #expect(try site.read("content/posts/private-post/index.md").contains("draft: true"))
+        let (_, warnings) = try site.load(drafts: true)
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+
+    @Test func slashesAreKeptAsWritten() throws {
+        let (site, _) = try Self.fixture("wpimporter-slashes.xml").importedIntoNewSite()
+        let (loaded, _) = try site.load()
+        let bodies = loaded.posts.flatMap { $0.comments.entries.map(\.comment.body) }
+        try site.build()
+        let html = try site.read("public/posts/hello-world/index.html")
+        #expect(bodies.contains { $0.contains("\\\\o/") })
+        #expect(html.contains("\\o/ ¯\\_(ツ)_/¯"))
+    }
+
+    @Test func issoDisqusThreadsMatchedByLinkOrIdentifierAndPlaceholdersKept() throws {
+        let fixture = Self.fixture("isso-disqus.xml")
+        let site = try TestSite(minimalConfig + "\n" + DisqusPosts.listing(["redacted", "some-id"]))
+        let summary = try DisqusImporter(content: site.root + "/content").run(fixture.path)
+        let (loaded, warnings) = try site.load()
+        #expect(warnings.isEmpty, "\(warnings)")
+        try site.build()
+        let byslug = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.slug, $0) })
+        let some = try #require(byslug["some-id"]).comments.entries.map(\.comment)
+        #expect(some.map(\.id) == ["4", "5", "9", "11"])
+        #expect(some[1].parent == "4")
+        #expect(some[2].status == .removed && some[2].author == nil)
+        #expect(some[3].parent == "9")
+        #expect(try #require(byslug["redacted"]).comments.entries.map(\.comment.id).contains("8"))
+        #expect(summary.skipped["orphan comment"] == 1)
+        let output = try site.outputText()
+        for value in fixture.personalData { #expect(!output.contains(value), "\(value)") }
+        #expect(summary.description.hasPrefix("imported 2 posts"))
+    }
+
+    @Test func issoDisqusUnmatchedThreadsAreReportedNotGuessed() throws {
+        let site = try TestSite(minimalConfig)
+        let summary = try DisqusImporter(content: site.root + "/content").run(Self.fixture("isso-disqus.xml").path)
+        #expect(summary.comments == 0)
+        #expect(summary.unmatched.contains("http://example.org/"))
+        #expect(site.contentFiles() == ["content/site.yml"])
+    }
+}
