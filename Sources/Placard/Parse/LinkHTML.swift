@@ -12,7 +12,8 @@ enum LinkHTML {
         let scheme = url[..<colon]
         guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
             scheme.unicodeScalars.allSatisfy({
-                $0.isASCII && ($0.properties.isAlphabetic || $0.isASCIIDigit || "+.-".unicodeScalars.contains($0))
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0.isASCIIDigit
+                    || $0 == "+" || $0 == "." || $0 == "-"
             })
         else { return nil }
         return scheme.lowercased()

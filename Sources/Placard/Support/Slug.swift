@@ -73,7 +73,8 @@ public enum Slug {
     /// `-`, `_` and `.` are allowed; a leading dot, `/ \ " & ; : * | ? # %`, spaces, controls and invisible
     /// characters (bidi overrides, zero-width spaces, soft hyphens) are not, nor more than ``maxBytes`` bytes.
     public static func problem(_ name: String, as what: String) -> String? {
-        let shown = "\(what) '\(visible(name))'"
+        // Made only for a message: every post's slug is checked on every build.
+        var shown: String { "\(what) '\(visible(name))'" }
         if name.isEmpty { return "\(what) is empty; use letters, digits and hyphens" }
         if name.hasPrefix(".") {
             return "\(shown) starts with a dot, which would hide its folder; start it with a letter or a digit"
