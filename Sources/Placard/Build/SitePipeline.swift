@@ -168,13 +168,30 @@ struct SitePipeline: Sendable {
 
     /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files and the sitemap.
     /// - Parameter digests: the posts that built, in any order.
+    /// - Parameter write: receives each file as soon as it is made.
     func siteFiles(
-        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]
-    ) throws(BuildFailure) -> [OutputFile] {
+        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry], into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
         var site = prepared.outline.site
         site.posts = SiteLoader.newestFirst(digests.map(\.post))
-        return try SiteRenderer(site: site, templates: prepared.templates)
-            .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets)
+        try SiteRenderer(site: site, templates: prepared.templates)
+            .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets, into: write)
+    }
+
+    /// ``siteFiles(_:_:entries:into:)`` written into `transaction`, each file as it is made.
+    /// - Returns: the paths of the files.
+    /// - Throws: every file that could not be staged, once all were tried; or a template that nests without end.
+    func addSiteFiles(
+        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry], to transaction: OutputTransaction
+    ) throws(BuildFailure) -> Set<String> {
+        var paths: Set<String> = []
+        var failures: [Diagnostic] = []
+        try siteFiles(digests, prepared, entries: entries) { file in
+            paths.insert(file.path)
+            do throws(BuildFailure) { try transaction.add(file) } catch { failures += error.diagnostics }
+        }
+        if !failures.isEmpty { throw BuildFailure(failures) }
+        return paths
     }
 }
 

@@ -62,7 +62,7 @@ struct PostPresenter {
         return fields
     }
 
-    private func tagLinks(_ tags: ArraySlice<String>) -> TemplateValue {
+    func tagLinks(_ tags: ArraySlice<String>) -> TemplateValue {
         .list(tags.map { TemplateFields([.name: .text($0), .url: .text(urls.link(urls.tag($0)))]) })
     }
 

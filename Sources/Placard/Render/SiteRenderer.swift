@@ -42,18 +42,24 @@ struct SiteRenderer: Sendable {
     ///   - entries: the site feed's entries (any order; only the newest `feed_limit` are written).
     ///   - postPages: the listed pages the posts made, for the sitemap.
     ///   - assets: the theme's files under `templates/assets/`.
+    ///   - write: receives each file as soon as it is made, so that a big site's list pages are never all in memory.
     /// - Throws: when a template nests without end.
     func siteFiles(
-        entries: [FeedEntry], postPages: [SitemapEntry], assets: [String]
-    ) throws(BuildFailure) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let summaries = site.posts.map { presenter($0).summary() }
+        entries: [FeedEntry], postPages: [SitemapEntry], assets: [String], into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
+        var listed: [SitemapEntry] = []
+        func emit(_ file: OutputFile) {
+            if let entry = SitemapEntry(file) { listed.append(entry) }
+            write(file)
+        }
+        let listedPosts = ListedPosts(posts: site.posts) { [self] in presenter($0) }
+        let summaries = site.posts.indices.map { TemplateValue.object(ListedPost(list: listedPosts, index: $0)) }
         let newest = site.posts.map(\.modified).max()
-        files += try listPages(
+        try listPages(
             summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: TemplateFields([:]),
-            modified: newest)
-        files.append(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
-        files += try tagPages(summaries)
+            modified: newest, into: emit)
+        emit(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
+        try tagPages(summaries, into: emit)
         for page in site.pages {
             var ids = HeadingIDs()
             let body = markdown.allowingRawHTML(page.rawHTML).html(page.body, ids: &ids)
@@ -61,13 +67,12 @@ struct SiteRenderer: Sendable {
             var file = try render("page", url: urls.page(page), title: page.title, context)
             file.sitemap = (true, nil)
             file.source = "content/pages/\(page.name).md"
-            files.append(file)
+            emit(file)
         }
-        files.append(try render("404", file: "404.html", url: "404.html", title: "Page not found", TemplateFields([:])))
-        files += assets.map { OutputFile(path: "assets/\($0)", copying: "templates/assets/\($0)") }
-        files += site.staticFiles.map { OutputFile(path: $0, copying: "content/static/\($0)") }
-        files += SitemapWriter(urls: urls, dates: dates).files(for: postPages + files.compactMap(SitemapEntry.init))
-        return files
+        emit(try render("404", file: "404.html", url: "404.html", title: "Page not found", TemplateFields([:])))
+        for asset in assets { emit(OutputFile(path: "assets/\(asset)", copying: "templates/assets/\(asset)")) }
+        for path in site.staticFiles { emit(OutputFile(path: path, copying: "content/static/\(path)")) }
+        for file in SitemapWriter(urls: urls, dates: dates).files(for: postPages + listed) { write(file) }
     }
 
     func presenter(_ post: Post) -> PostPresenter {
@@ -86,8 +91,10 @@ struct SiteRenderer: Sendable {
 
     /// One page per tag, listing its posts newest first.
     /// - Parameter summaries: each post's summary context, in `site.posts` order, rendered once for the index.
-    private func tagPages(_ summaries: [TemplateFields]) throws(BuildFailure) -> [OutputFile] {
-        var byTag: [String: (name: String, posts: [TemplateFields], modified: Date)] = [:]
+    private func tagPages(
+        _ summaries: [TemplateValue], into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
+        var byTag: [String: (name: String, posts: [TemplateValue], modified: Date)] = [:]
         for (post, summary) in zip(site.posts, summaries) {
             // Each tag's page name once, the first spelling of it kept: a post's tags by page name.
             var names: [String: String] = [:]
@@ -102,28 +109,26 @@ struct SiteRenderer: Sendable {
                 byTag[tag] = entry
             }
         }
-        var files: [OutputFile] = []
         for slug in byTag.keys.sorted() {
             let (name, posts, modified) = byTag[slug]!
-            files += try listPages(
+            try listPages(
                 posts, url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
                 template: "tag", title: "Posts tagged \(name)",
                 extra: TemplateFields([.tag: .fields([.name: .text(name)])]),
-                modified: modified)
+                modified: modified, into: write)
         }
-        return files
     }
 
     /// A list of posts split over pages of `postsPerPage`.
     private func listPages(
-        _ posts: [TemplateFields], url: (Int) -> String, template: String, title: String, extra: TemplateFields,
-        modified: Date?
-    ) throws(BuildFailure) -> [OutputFile] {
+        _ posts: [TemplateValue], url: (Int) -> String, template: String, title: String, extra: TemplateFields,
+        modified: Date?, into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
         let count = max(1, (posts.count + Self.postsPerPage - 1) / Self.postsPerPage)
-        var files: [OutputFile] = []
         for page in 1...count {
             var context = extra
-            context[.posts] = .list(Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage)))
+            context[.posts] = .list(
+                TemplateArray(Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage))))
             context[.pagination] = .fields([
                 .hasPages: .bool(count > 1), .page: .int(page), .pages: .int(count),
                 .hasPrevious: .bool(page > 1), .previousURL: .text(page > 1 ? urls.link(url(page - 1)) : ""),
@@ -132,9 +137,8 @@ struct SiteRenderer: Sendable {
             var file = try render(
                 template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
             file.sitemap = (true, modified)
-            files.append(file)
+            write(file)
         }
-        return files
     }
 
     func render(_ template: String, url: String, title: String, _ context: TemplateFields) throws(BuildFailure)

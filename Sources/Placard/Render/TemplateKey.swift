@@ -12,7 +12,8 @@ enum TemplateKey: String, CaseIterable {
     case hasNext = "has_next", nextURL = "next_url"
     // A post, its summary and its updates.
     case post, date, dateISO = "date_iso", modifiedISO = "modified_iso", summary, hasSummary = "has_summary"
-    case tags, hasTags = "has_tags", moreTags = "more_tags", hasMoreTags = "has_more_tags", latestUpdate = "latest_update", bodyHTML = "body_html"
+    case tags, hasTags = "has_tags", moreTags = "more_tags", hasMoreTags = "has_more_tags", latestUpdate =
+        "latest_update", bodyHTML = "body_html"
     case updates, hasUpdates = "has_updates", update, anchor, postURL = "post_url", previous, next
     // The comments archive and its comments.
     case comments, shown, count, threads, start, mentions, hasMentions = "has_mentions", number, current, gap
