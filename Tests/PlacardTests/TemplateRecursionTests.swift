@@ -95,3 +95,17 @@ import Testing
         #expect(try site.read("out/posts/a/index.html").contains("<p class=\"share\">"))
     }
 }
+
+/// A template that ends in the middle of a tag names the tag (issue 16 item 14's template case said "overflow").
+@Suite struct UnfinishedTagTests {
+    @Test func reportsATemplateEndingInATag() throws {
+        let site = try TestSite(TemplateRecursionTests.site)
+        try site.write("<h1>{{post.title}}</h1>\n<p>{{title", to: "templates/post.mustache")
+        #expect(
+            site.buildErrors() == """
+                templates/post.mustache:2:4: error: template syntax error: a tag is not closed with }}; write each tag as {{name}}, on one line
+                <p>{{title
+                   ^
+                """)
+    }
+}

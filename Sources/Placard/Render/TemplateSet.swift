@@ -43,7 +43,7 @@ struct TemplateSet: Sendable {
         self.folder = folder
         diagnostics += library.failures.map { failure in
             diagnostic(
-                "template syntax error: \(failure.error.reason); check that every {{#section}} has its {{/section}}",
+                "template syntax error: \(failure.error.reason); \(Self.advice(failure.error.kind))",
                 template: failure.template, offset: failure.error.offset)
         }
         diagnostics += missingInclusions() + cycles()
@@ -66,6 +66,20 @@ struct TemplateSet: Sendable {
             ])
         }
         return output.withBytes { Data($0) }
+    }
+
+    /// How to fix a syntax error of this kind.
+    private static func advice(_ kind: TemplateSyntaxError.Kind) -> String {
+        switch kind {
+        case .sectionClosedWithOtherName, .closeWithoutOpen, .sectionNeverClosed:
+            "check that every {{#section}} has its {{/section}}"
+        case .unfinishedTag, .emptyName: "write each tag as {{name}}, on one line"
+        case .unknownTransform: "use one of those, or the name alone"
+        case .invalidSetDelimiter: "write it as {{=<% %>=}}, two delimiters and an equals sign on each side"
+        case .transformOnBlock: "name the block or partial without a transform"
+        case .tagInsideParent: "move the tag into one of the layout's blocks"
+        case .pragma: "remove the tag"
+        }
     }
 
     /// Checks that the templates a build needs are there.
