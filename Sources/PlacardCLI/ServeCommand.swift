@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
                 Self.say("Serving \(source) at \(url) (Ctrl-C stops)")
             case .built(let update, let sources):
                 Report.print(update.warnings)
-                Self.say(sources.isEmpty ? update.summary : "\(Self.list(sources)) changed: \(update.summary)")
+                Self.say(sources.isEmpty ? "\(update)" : "\(Self.list(sources)) changed: \(update)")
             case .failed(let failure, let sources, let keptSite):
                 if !sources.isEmpty { Report.error("\(Self.list(sources)) changed:") }
                 Report.error(failure.description)

@@ -34,7 +34,7 @@ struct ErrorOverlay: Sendable {
     }
 
     private var title: String {
-        let count = diagnostics.count { $0.severity == .error }
+        let count = diagnostics.errorCount
         let errors = "\(count) error\(count == 1 ? "" : "s")"
         switch kind {
         case .failedRebuild:

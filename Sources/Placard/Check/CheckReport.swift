@@ -8,7 +8,7 @@ public struct CheckReport: Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
     /// The number of errors (warnings do not count).
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.errorCount }
 
     /// Whether the output passed: no error.
     public var passed: Bool { errorCount == 0 }

@@ -21,8 +21,11 @@ public struct SiteChecker: Sendable {
     ///   passed when it holds no error. Diagnostics name the file as `public/<path>`.
     /// - Throws: the content's and templates' errors, as `placard build` reports them, when the site does not build.
     public func check() throws(BuildFailure) -> CheckReport {
-        let rendered = try SiteBuilder(options, fileSystem: fileSystem).render()
-        let checker = PageChecker(resolver: try resolver())
+        let collection = OutputCollection()
+        var site: BuiltSite?
+        _ = try SitePipeline(options: options, fileSystem: fileSystem).run(.site, site: &site, into: collection)
+        let rendered = (files: collection.sorted, warnings: site!.warnings)
+        let checker = PageChecker(resolver: try Self.resolver(baseURL: site!.inputs.outline.config.baseURL))
         var diagnostics = rendered.warnings
         var checked: [CheckedFile] = []
         for output in rendered.files where Self.isFeedOrSitemap(output) {
@@ -89,18 +92,9 @@ public struct SiteChecker: Sendable {
         }
     }
 
-    /// A resolver for the `base_url` the build uses: `--base-url`, or site.yml's.
-    private func resolver() throws(BuildFailure) -> URLResolver {
-        var baseURL = options.baseURL
-        if baseURL == nil {
-            do {
-                let file = try SourceReader(fileSystem: fileSystem, root: options.source).read("content/site.yml")
-                baseURL = SiteConfigLoader().load(file).0?.baseURL
-            } catch {
-                throw BuildFailure([error])
-            }
-        }
-        guard let baseURL, let resolver = URLResolver(baseURL: baseURL) else {
+    /// A resolver for the `base_url` the build used: `--base-url`, or site.yml's.
+    private static func resolver(baseURL: String) throws(BuildFailure) -> URLResolver {
+        guard let resolver = URLResolver(baseURL: baseURL) else {
             let location = SourceLocation(path: "content/site.yml", line: 1)
             throw BuildFailure([
                 Diagnostic("'base_url' must be an absolute URL such as https://example.org/", at: location)

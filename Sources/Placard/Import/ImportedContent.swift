@@ -30,7 +30,7 @@ struct ImportYAML: Sendable {
         }
         let (config, diagnostics) = SiteConfigLoader().load(SourceFile(path: path, text: text))
         guard let config else {
-            throw diagnostics.first(where: { $0.severity == .error }) ?? Diagnostic("\(path) has errors")
+            throw diagnostics.firstError ?? Diagnostic("\(path) has errors")
         }
         return config.timeZone
     }

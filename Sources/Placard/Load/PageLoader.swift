@@ -24,7 +24,7 @@ struct PageLoader: Sendable {
         if let problem = Slug.problem(name, as: "the page's file name (before .md)") {
             yaml.error(problem, at: nil)
         }
-        guard let title, !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let title, !yaml.diagnostics.hasErrors else {
             return .failure(BuildFailure(yaml.diagnostics))
         }
         return .success(

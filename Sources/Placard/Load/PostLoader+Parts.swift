@@ -50,7 +50,7 @@ extension PostLoader {
                     "the file name's date \(day) does not exist; rename the file to the update's real date", line: 1
                 ))
         }
-        guard let title, let date, !yaml.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        guard let title, let date, !yaml.diagnostics.hasErrors else { return nil }
         return Update(day: day, sequence: sequence, title: title, date: date, body: front.body)
     }
 
@@ -81,7 +81,7 @@ extension PostLoader {
         }
         let (comments, found) = CommentLoader(dates: DateParser(timeZone: config.timeZone)).load(file)
         diagnostics += found
-        guard !found.contains(where: { $0.severity == .error }) else { return nil }
+        guard !found.hasErrors else { return nil }
         do {
             return try ThreadBuilder(maxDepth: config.maxCommentDepth).thread(comments, file: file)
         } catch {

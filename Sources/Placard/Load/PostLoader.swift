@@ -40,7 +40,7 @@ struct PostLoader: Sendable {
         let head = refused.contains("index.md") ? nil : readIndex(folder: folder, assets: assets, &diagnostics)
         let updates = readUpdates(folder: folder, names: names, &diagnostics)
         let comments = readComments(folder: folder, present: names.contains("comments.yml"), &diagnostics)
-        guard var post = head, let updates, let comments, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard var post = head, let updates, let comments, !diagnostics.hasErrors else {
             return .failure(BuildFailure(diagnostics))
         }
         post.updates = updates

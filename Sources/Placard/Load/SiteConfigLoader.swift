@@ -27,7 +27,7 @@ struct SiteConfigLoader {
         readTimeZone(&config, fields, &reader)
         config.dateFormat = reader.string(fields, "date_format") ?? config.dateFormat
         readNested(&config, fields, &reader)
-        let failed = reader.diagnostics.contains { $0.severity == .error }
+        let failed = reader.diagnostics.hasErrors
         return (failed ? nil : config, reader.diagnostics)
     }
 

@@ -26,32 +26,6 @@ public struct SiteLoader: Sendable {
         reader = SourceReader(fileSystem: fileSystem, root: root, output: output)
     }
 
-    /// One text file of the site, read as a build reads it: `nil` when it cannot be read, and for a symbolic link that
-    /// leads out of the site, so that an error's source line never shows what such a link leads to.
-    /// - Parameter relative: a path below the site folder, such as `content/posts/a/comments.yml`.
-    public func sourceFile(_ relative: String) -> SourceFile? {
-        guard !relative.hasPrefix("/"), !relative.split(separator: "/").contains(".."),
-            fileSystem.kind(root + "/" + relative) == .file
-        else { return nil }
-        return try? reader.read(relative)
-    }
-
-    /// Reads the whole site.
-    /// - Returns: the site and the warnings found.
-    /// - Throws: every error found in every file, with the warnings.
-    public func load() throws(BuildFailure) -> (Site, [Diagnostic]) {
-        var (outline, diagnostics) = try outline()
-        let loader = PostLoader(reader: reader, config: outline.config)
-        var posts: [Post] = []
-        for folder in outline.postFolders {
-            if let post = loadPost(folder, loader, &diagnostics) { posts.append(post) }
-        }
-        diagnostics += Self.duplicateSlugs(posts.map { ($0.slug, $0.folder) })
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
-        outline.site.posts = Self.newestFirst(posts)
-        return (outline.site, diagnostics.sorted())
-    }
-
     /// What a build reads before its posts: the settings, the standalone pages, the static files, and the list of
     /// post folders, which a build then reads one by one (``loadPost(_:_:_:)``).
     public struct Outline: Sendable {
@@ -106,32 +80,6 @@ public struct SiteLoader: Sendable {
             diagnostics += warnings
             return includeDrafts || !post.draft ? post : nil
         }
-    }
-
-    /// An error for each post whose slug an earlier folder (in name order) already uses, or a slug that differs from
-    /// it only in case (macOS and Windows would write both posts into one folder).
-    /// - Parameter posts: each post's slug and folder, in folder name order.
-    static func duplicateSlugs(_ posts: [(slug: String, folder: String)]) -> [Diagnostic] {
-        var bySlug: [String: (slug: String, folder: String)] = [:]
-        var diagnostics: [Diagnostic] = []
-        for (slug, folder) in posts {
-            let key = slug.lowercased()
-            if let other = bySlug[key] {
-                let message =
-                    other.slug == slug
-                    ? "the slug '\(slug)' is also used by \(other.folder)/index.md; give one of them another 'slug'"
-                    : "the slug '\(slug)' differs only in case from '\(other.slug)' of \(other.folder)/index.md, and "
-                        + "macOS and Windows would write both into one folder; give one of them another 'slug'"
-                diagnostics.append(Diagnostic(message, at: SourceLocation(path: folder + "/index.md", line: 1)))
-            }
-            bySlug[key] = (slug, folder)
-        }
-        return diagnostics
-    }
-
-    /// Posts in the order every list shows them: newest first, then by slug.
-    static func newestFirst(_ posts: [Post]) -> [Post] {
-        posts.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 
     /// Files under `content/static/`, relative to it; a folder that cannot be listed is an error, not an empty site.

@@ -35,7 +35,7 @@ struct SourceReader: Sendable {
     func files(below relative: String) throws -> [String] {
         let listing = try walk(relative)
         let problems = listing.diagnostics(in: relative)
-        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+        if problems.hasErrors { throw BuildFailure(problems) }
         return listing.files
     }
 

@@ -5,8 +5,6 @@ import Templates
 struct SiteRenderer: Sendable {
     /// The templates a site needs, one per kind of page.
     static let requiredTemplates = ["index", "post", "comments", "update", "tag", "page", "404"]
-    /// Posts on one page of the index and of a tag page.
-    static let postsPerPage = 10
 
     let site: Site
     let templates: TemplateSet
@@ -94,41 +92,27 @@ struct SiteRenderer: Sendable {
     private func tagPages(
         _ summaries: [TemplateValue], into write: (OutputFile) -> Void
     ) throws(BuildFailure) {
-        var byTag: [String: (name: String, posts: [TemplateValue], modified: Date)] = [:]
-        for (post, summary) in zip(site.posts, summaries) {
-            // Each tag's page name once, the first spelling of it kept: a post's tags by page name.
-            var names: [String: String] = [:]
-            for name in post.tags {
-                let slug = Slug.make(name)
-                if names[slug] == nil { names[slug] = name }
-            }
-            for (tag, name) in names {
-                var entry = byTag[tag] ?? (name, [], post.modified)
-                entry.posts.append(summary)
-                entry.modified = max(entry.modified, post.modified)
-                byTag[tag] = entry
-            }
-        }
-        for slug in byTag.keys.sorted() {
-            let (name, posts, modified) = byTag[slug]!
+        for tag in SiteIndex.tags(of: site.posts) {
+            let slug = tag.slug
             try listPages(
-                posts, url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
-                template: "tag", title: "Posts tagged \(name)",
-                extra: TemplateFields([.tag: .fields([.name: .text(name)])]),
-                modified: modified, into: write)
+                tag.posts.map { summaries[$0] },
+                url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
+                template: "tag", title: "Posts tagged \(tag.name)",
+                extra: TemplateFields([.tag: .fields([.name: .text(tag.name)])]),
+                modified: tag.modified, into: write)
         }
     }
 
-    /// A list of posts split over pages of `postsPerPage`.
+    /// A list of posts split over pages (``Pagination``).
     private func listPages(
         _ posts: [TemplateValue], url: (Int) -> String, template: String, title: String, extra: TemplateFields,
         modified: Date?, into write: (OutputFile) -> Void
     ) throws(BuildFailure) {
-        let count = max(1, (posts.count + Self.postsPerPage - 1) / Self.postsPerPage)
+        let pagination = Pagination(count: posts.count)
+        let count = pagination.pages
         for page in 1...count {
             var context = extra
-            context[.posts] = .list(
-                TemplateArray(Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage))))
+            context[.posts] = .list(TemplateArray(Array(posts[pagination.posts(onPage: page)])))
             context[.pagination] = .fields([
                 .hasPages: .bool(count > 1), .page: .int(page), .pages: .int(count),
                 .hasPrevious: .bool(page > 1), .previousURL: .text(page > 1 ? urls.link(url(page - 1)) : ""),

@@ -27,15 +27,10 @@ struct SitemapWriter: Sendable {
     }
 }
 
-/// A page listed in `sitemap.xml`: its file below the output folder and when its content last changed.
-struct SitemapEntry: Sendable, Equatable {
-    var path: String
-    var modified: Date?
-
+extension SitemapEntry {
     /// The entry for a file the sitemap lists, `nil` for the others.
     init?(_ file: OutputFile) {
         guard file.sitemap.listed else { return nil }
-        path = file.path
-        modified = file.sitemap.modified
+        self.init(path: file.path, modified: file.sitemap.modified)
     }
 }

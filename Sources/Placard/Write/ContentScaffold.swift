@@ -84,7 +84,7 @@ public struct ContentScaffold: Sendable {
         guard fileSystem.kind(root + "/content/site.yml") == .file else { return TimeZone(identifier: "UTC")! }
         let (config, diagnostics) = SiteConfigLoader().load(try reader.read("content/site.yml"))
         guard let config else {
-            throw diagnostics.first(where: { $0.severity == .error }) ?? Diagnostic("bad site.yml")
+            throw diagnostics.firstError ?? Diagnostic("bad site.yml")
         }
         return config.timeZone
     }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// What the index, tag pages, site feed and sitemap need of a post once its own pages are written.
+struct PostDigest: Sendable {
+    /// The post without its body, its updates' bodies or its comments.
+    var post: Post
+    /// The files it made, below the output folder.
+    var files: [String]
+    /// How many of them are `.html` pages, counted once.
+    var htmlFiles: Int
+    /// Its pages in the sitemap.
+    var pages: [SitemapEntry]
+    /// Its entries for the site feed; empty when the run keeps only the site feed's newest (``FeedSelection``).
+    var entries: [FeedEntry]
+
+    /// Whether the lists, the site feed or the sitemap would show this post differently from `other`.
+    func listsDiffer(from other: PostDigest) -> Bool {
+        let (a, b) = (post, other.post)
+        return a.slug != b.slug || a.title != b.title || a.date != b.date || a.summary != b.summary
+            || a.tags != b.tags || a.modified != b.modified
+            || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
+                != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
+            || pages != other.pages || entries != other.entries
+    }
+}
+
+extension Post {
+    /// The post as lists, feeds and the sitemap need it: without its body, its updates' bodies or its comments.
+    var outline: Post {
+        var post = self
+        post.body.text = ""
+        post.updates = updates.map { update in
+            var update = update
+            update.body.text = ""
+            return update
+        }
+        post.comments = .empty
+        return post
+    }
+}

@@ -1,0 +1,76 @@
+/// What every post needs before it renders: the settings, standalone pages, static files, the list of post folders,
+/// the templates and the theme's assets; read once per build, and kept by `placard serve` between rebuilds.
+struct SiteInputs: Sendable {
+    var outline: SiteLoader.Outline
+    var templates: TemplateSet
+    var assets: [String]
+    /// Warnings so far, and errors in standalone pages or static files (which do not stop posts rendering).
+    var diagnostics: [Diagnostic]
+    let loader: SiteLoader
+
+    var renderer: SiteRenderer { SiteRenderer(site: outline.site, templates: templates) }
+}
+
+extension SitePipeline {
+    private var loader: SiteLoader {
+        SiteLoader(
+            root: options.source, fileSystem: fileSystem, includeDrafts: options.includeDrafts,
+            baseURL: options.baseURL, output: options.output)
+    }
+
+    /// Reads settings, pages, static files, templates and the list of posts.
+    /// - Throws: when `site.yml` or the templates cannot be used; both are reported together, with every problem the
+    ///   posts have.
+    func prepare() throws(BuildFailure) -> SiteInputs {
+        let loader = self.loader
+        var failures: [Diagnostic] = []
+        var outlined: (SiteLoader.Outline, [Diagnostic])?
+        var templates: TemplateSet?
+        do { outlined = try loader.outline() } catch { failures += error.diagnostics }
+        do {
+            let set = try TemplateSet(folder: "templates", reader: loader.reader)
+            try set.require(SiteRenderer.requiredTemplates)
+            templates = set
+        } catch {
+            failures += error.diagnostics
+        }
+        guard let (outline, found) = outlined, let templates else {
+            if let (outline, diagnostics) = outlined {
+                failures += diagnostics + Self.postDiagnostics(outline, loader: loader)
+            }
+            throw BuildFailure(failures)
+        }
+        var diagnostics = found
+        return SiteInputs(
+            outline: outline, templates: templates, assets: assets(loader, &diagnostics), diagnostics: diagnostics,
+            loader: loader)
+    }
+
+    /// The theme's files under `templates/assets/`, relative to it.
+    private func assets(_ loader: SiteLoader, _ diagnostics: inout [Diagnostic]) -> [String] {
+        guard fileSystem.kind(options.source + "/templates/assets") == .directory else { return [] }
+        do {
+            let listing = try loader.reader.walk("templates/assets")
+            diagnostics += listing.diagnostics(in: "templates/assets")
+            return listing.files
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    "could not list templates/assets (\(SourceReader.reason(error))); check its permissions",
+                    at: SourceLocation(path: "templates/assets", line: 1)))
+            return []
+        }
+    }
+
+    /// Every diagnostic the posts have, for a build that cannot render them (its templates are broken) but should
+    /// still report everything wrong at once.
+    private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader) -> [Diagnostic] {
+        let postLoader = PostLoader(reader: loader.reader, config: outline.config)
+        var diagnostics: [Diagnostic] = []
+        var posts: [(String, String)] = []
+        for folder in outline.postFolders {
+            if let post = loader.loadPost(folder, postLoader, &diagnostics) { posts.append((post.slug, folder)) }
+        }
+        return diagnostics + SiteIndex.duplicateSlugs(posts)
+    }
+}
