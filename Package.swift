@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // What Placard knows of HTML text, shared by the builder, the checker, the importers and the dev server.
+        .target(name: "Markup", swiftSettings: swiftSettings),
         .target(
             name: "CommonMark",
             dependencies: ["CCmark"],
@@ -38,6 +40,7 @@ let package = Package(
         .target(
             name: "Placard",
             dependencies: [
+                "Markup",
                 "CommonMark",
                 "Templates",
                 .product(name: "Yams", package: "Yams"),
@@ -48,7 +51,7 @@ let package = Package(
             name: "PlacardServer",
             dependencies: [
                 "Placard",
-                "CommonMark",
+                "Markup",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -77,6 +80,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"], swiftSettings: swiftSettings),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(

@@ -1,4 +1,4 @@
-import CommonMark
+import Markup
 import Placard
 
 /// The box the dev server lays over every page while the site cannot be built: each diagnostic with its file, line

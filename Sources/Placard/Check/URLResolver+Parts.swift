@@ -7,18 +7,6 @@ extension URLResolver {
         return String(String.UnicodeScalarView(trimmed))
     }
 
-    /// The lower-cased scheme and what follows its `:`, when the URL starts with one.
-    static func split(scheme url: String) -> (String, Substring)? {
-        guard let first = url.unicodeScalars.first, HTMLScanner.isLetter(first),
-            let colon = url.firstIndex(of: ":")
-        else { return nil }
-        let scheme = url[..<colon]
-        let allowed = scheme.unicodeScalars.allSatisfy {
-            HTMLScanner.isLetter($0) || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == "."
-        }
-        return allowed ? (scheme.lowercased(), url[url.index(after: colon)...]) : nil
-    }
-
     /// The host of an authority (`user@host:port`), percent-decoded and lower-cased.
     static func hostName(_ authority: String) -> String {
         let afterUser = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority[...]

@@ -49,7 +49,7 @@ struct URLResolver: Sendable {
     func resolve(_ written: String, from page: String) -> URLTarget {
         let url = Self.clean(written)
         guard !url.isEmpty else { return .site(path: page, fragment: nil) }
-        if let (scheme, rest) = Self.split(scheme: url) {
+        if let (scheme, rest) = URLScheme.split(url) {
             guard Self.networkSchemes.contains(scheme) else {
                 switch scheme {
                 case "data": return .data

@@ -52,9 +52,7 @@ enum MarkdownEscape {
     }
 
     private static func isAllowed(_ href: String) -> Bool {
-        let lower = href.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")
-            || lower.hasPrefix("/") || lower.hasPrefix("#")
+        URLScheme.isWeb(href) || URLScheme.of(href) == "mailto" || href.hasPrefix("/") || href.hasPrefix("#")
     }
 
     private static func codeSpan(_ inner: String) -> String {

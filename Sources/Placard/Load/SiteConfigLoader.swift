@@ -39,7 +39,7 @@ struct SiteConfigLoader {
             let name = reader.requiredString(author, "name", in: "'author'")
         {
             let url = reader.string(author, "url")
-            if let url, !LinkHTML.isAllowed(url), !(url.hasPrefix("/") && !url.hasPrefix("//")) {
+            if let url, !URLScheme.isLinkable(url), !(url.hasPrefix("/") && !url.hasPrefix("//")) {
                 reader.error(
                     "the author's 'url' must be an http, https or mailto URL, or a path of the site such as /about/",
                     at: author["url"])

@@ -1,4 +1,4 @@
-import CommonMark
+import Markup
 import Foundation
 
 /// An Atom 1.0 document (RFC 4287), written by hand so that the bytes are the same on every build.

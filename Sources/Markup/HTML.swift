@@ -1,11 +1,11 @@
-/// Escaping for the HTML we write ourselves, e.g. the enter and exit strings of custom nodes.
+/// Escaping for the HTML we write ourselves: custom nodes of the Markdown renderer, feeds, the dev server's pages.
 ///
 /// Stateless and `Sendable`: call from any thread.
-public enum HTML {
+package enum HTML {
     /// Escapes text for use between tags: `&`, `<`, `>` and `"` become entities, as cmark escapes text.
     /// - Parameter text: Any text.
     /// - Returns: The text with those four characters replaced by `&amp;`, `&lt;`, `&gt;` and `&quot;`.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         replacing(text, quotes: false)
     }
 
@@ -15,7 +15,7 @@ public enum HTML {
     /// putting it into an `href` of a custom node, since cmark's safe mode does not look inside custom nodes.
     /// - Parameter value: Any text.
     /// - Returns: The value with `&`, `<`, `>`, `"` and `'` replaced by entities.
-    public static func escapeAttribute(_ value: String) -> String {
+    package static func escapeAttribute(_ value: String) -> String {
         replacing(value, quotes: true)
     }
 

@@ -1,4 +1,4 @@
-import CommonMark
+import Markup
 import Testing
 
 @Suite struct HTMLTests {
