@@ -1,6 +1,6 @@
 import Dispatch
-import Foundation
 import Placard
+import Synchronization
 
 /// Runs the dev server's builds one at a time, off the tasks that answer requests.
 ///
@@ -103,20 +103,25 @@ actor RebuildCoordinator {
 }
 
 /// A continuation resumed by whichever comes first, the build or a cancellation; later calls do nothing.
-private final class ResumeOnce: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Result<BuildSummary, BuildFailure>, Never>?
-    private var early: Result<BuildSummary, BuildFailure>?
-    private var done = false
+private final class ResumeOnce: Sendable {
+    private typealias Outcome = Result<BuildSummary, BuildFailure>
+
+    private struct State {
+        var continuation: CheckedContinuation<Outcome, Never>?
+        var early: Outcome?
+        var done = false
+    }
+
+    private let state = Mutex(State())
 
     /// Keeps the continuation; resumes it at once if a result came first (a cancellation before it was set).
     func set(_ continuation: CheckedContinuation<Result<BuildSummary, BuildFailure>, Never>) {
-        let result: Result<BuildSummary, BuildFailure>? = lock.withLock {
-            if let early {
-                done = true
+        let result: Outcome? = state.withLock { state in
+            if let early = state.early {
+                state.done = true
                 return early
             }
-            self.continuation = continuation
+            state.continuation = continuation
             return nil
         }
         if let result { continuation.resume(returning: result) }
@@ -124,14 +129,14 @@ private final class ResumeOnce: @unchecked Sendable {
 
     /// Resumes with `result` unless something resumed it already.
     func resume(_ result: Result<BuildSummary, BuildFailure>) {
-        let waiting: CheckedContinuation<Result<BuildSummary, BuildFailure>, Never>? = lock.withLock {
-            guard !done else { return nil }
-            guard let continuation else {
-                if early == nil { early = result }
+        let waiting: CheckedContinuation<Outcome, Never>? = state.withLock { state in
+            guard !state.done else { return nil }
+            guard let continuation = state.continuation else {
+                if state.early == nil { state.early = result }
                 return nil
             }
-            done = true
-            self.continuation = nil
+            state.done = true
+            state.continuation = nil
             return continuation
         }
         waiting?.resume(returning: result)
