@@ -42,24 +42,9 @@ extension SitePipeline {
         }
         var diagnostics = found
         return SiteInputs(
-            outline: outline, templates: templates, assets: assets(loader, &diagnostics), diagnostics: diagnostics,
+            outline: outline, templates: templates,
+            assets: loader.reader.files(inOptional: "templates/assets", &diagnostics), diagnostics: diagnostics,
             loader: loader)
-    }
-
-    /// The theme's files under `templates/assets/`, relative to it.
-    private func assets(_ loader: SiteLoader, _ diagnostics: inout [Diagnostic]) -> [String] {
-        guard fileSystem.kind(options.source + "/templates/assets") == .directory else { return [] }
-        do {
-            let listing = try loader.reader.walk("templates/assets")
-            diagnostics += listing.diagnostics(in: "templates/assets")
-            return listing.files
-        } catch {
-            diagnostics.append(
-                Diagnostic(
-                    "could not list templates/assets (\(SourceReader.reason(error))); check its permissions",
-                    at: SourceLocation(path: "templates/assets", line: 1)))
-            return []
-        }
     }
 
     /// Every diagnostic the posts have, for a build that cannot render them (its templates are broken) but should

@@ -6,15 +6,13 @@ struct PageLoader: Sendable {
 
     /// Reads the page at `path` (relative to the site folder).
     func load(path: String) -> Result<(Page, [Diagnostic]), BuildFailure> {
-        let file: SourceFile
         let front: FrontMatter
+        var yaml: YAMLReader
         do {
-            file = try reader.read(path)
-            front = try FrontMatter.split(file)
+            (front, yaml) = try FrontMatter.read(path, with: reader)
         } catch {
             return .failure(BuildFailure([error]))
         }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
         let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
         guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")

@@ -26,16 +26,15 @@ extension PostLoader {
     }
 
     private func readUpdate(path: String, day: String, sequence: Int, _ diagnostics: inout [Diagnostic]) -> Update? {
-        let file: SourceFile
         let front: FrontMatter
+        var yaml: YAMLReader
         do {
-            file = try reader.read(path)
-            front = try FrontMatter.split(file)
+            (front, yaml) = try FrontMatter.read(path, with: reader)
         } catch {
             diagnostics.append(error)
             return nil
         }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
+        let file = yaml.file
         defer { diagnostics += yaml.diagnostics }
         guard let fields = yaml.frontMatterFields(front) else { return nil }
         yaml.warnUnknownKeys(fields, known: Self.updateKeys, in: "an update's front matter")

@@ -51,16 +51,14 @@ struct PostLoader: Sendable {
 
     /// Reads `index.md`; `assets` are the files beside it, which `image` may name.
     private func readIndex(folder: String, assets: [String], _ diagnostics: inout [Diagnostic]) -> Post? {
-        let file: SourceFile
         let front: FrontMatter
+        var yaml: YAMLReader
         do {
-            file = try reader.read(folder + "/index.md")
-            front = try FrontMatter.split(file)
+            (front, yaml) = try FrontMatter.read(folder + "/index.md", with: reader)
         } catch {
             diagnostics.append(error)
             return nil
         }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
         defer { diagnostics += yaml.diagnostics }
         guard let fields = yaml.frontMatterFields(front) else { return nil }
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a post's front matter")

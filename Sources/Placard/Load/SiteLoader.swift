@@ -84,18 +84,7 @@ public struct SiteLoader: Sendable {
 
     /// Files under `content/static/`, relative to it; a folder that cannot be listed is an error, not an empty site.
     private func loadStaticFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
-        guard fileSystem.kind(root + "/content/static") == .directory else { return [] }
-        do {
-            let listing = try reader.walk("content/static", allowsWellKnown: true)
-            diagnostics += listing.diagnostics(in: "content/static")
-            return listing.files
-        } catch {
-            diagnostics.append(
-                Diagnostic(
-                    "could not list content/static (\(SourceReader.reason(error))); check its permissions",
-                    at: SourceLocation(path: "content/static", line: 1)))
-            return []
-        }
+        reader.files(inOptional: "content/static", allowsWellKnown: true, &diagnostics)
     }
 
     /// The content names in a folder of the site; none when it is missing, or a symbolic link the bounds refuse.

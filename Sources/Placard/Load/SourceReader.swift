@@ -29,6 +29,25 @@ struct SourceReader: Sendable {
         try fileSystem.walk(below: root + "/" + relative, within: bounds, allowsWellKnown: allowsWellKnown)
     }
 
+    /// The files below a folder of the site that may be missing (none then), as paths relative to it; the walk's
+    /// problems, or a folder that cannot be listed, go into `diagnostics`.
+    func files(
+        inOptional relative: String, allowsWellKnown: Bool = false, _ diagnostics: inout [Diagnostic]
+    ) -> [String] {
+        guard fileSystem.kind(root + "/" + relative) == .directory else { return [] }
+        do {
+            let listing = try walk(relative, allowsWellKnown: allowsWellKnown)
+            diagnostics += listing.diagnostics(in: relative)
+            return listing.files
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    "could not list \(relative) (\(Self.reason(error))); check its permissions",
+                    at: SourceLocation(path: relative, line: 1)))
+            return []
+        }
+    }
+
     /// The files below a folder of the site, as paths relative to it.
     /// - Throws: a ``BuildFailure`` holding the walk's errors (links that loop or lead out of the site), or what
     ///   ``FileSystem/list`` throws.
