@@ -51,9 +51,7 @@ struct ErrorOverlay: Sendable {
     private static func item(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location.map { "<code class=\"placard-location\">\(escape($0.description))</code>: " }
         var item = "<li><p>\(location ?? "")\(diagnostic.severity.rawValue): \(escape(diagnostic.message))</p>"
-        if let location = diagnostic.location, let line = diagnostic.sourceLine, !line.isEmpty {
-            let before = line.prefix(max(0, location.column - 1))
-            let caret = String(before.map { $0 == "\t" ? "\t" : " " }) + "^"
+        if let line = diagnostic.sourceLine, let caret = diagnostic.caret {
             item += "<pre>\(escape(line))\n\(caret)</pre>"
         }
         return item + "</li>"

@@ -6,8 +6,9 @@ import Foundation
 /// unknown or repeated key, a missing id, a bad date, a second document, a syntax error) returns `nil`, and
 /// ``CommentLoader`` reads the file again through Yams, which finds and words the problems.
 ///
-/// Composing a node tree with Yams and reading values out of it was 13% of a build of generated posts with 74
-/// comments each; the events give the same strings and marks (libyaml is what Yams parses with) without the tree.
+/// Composing a node tree with Yams and reading values out of it is slow for files of many comments
+/// (docs/performance.md); the events give the same strings and marks (libyaml is what Yams parses with) without the
+/// tree.
 struct CommentEvents {
     let dates: DateParser
 

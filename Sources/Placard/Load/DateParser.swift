@@ -42,7 +42,8 @@ struct DateParser: Sendable {
     }
 
     /// The date at a fixed offset from UTC, counted in days since 1970 (``CivilDays``), as the
-    /// calendar would give it; comments' dates are mostly written `…Z`, and a calendar per date was 2.5% of a build.
+    /// calendar would give it; comments' dates are mostly written `…Z`, and a calendar per date was slow
+    /// (docs/performance.md).
     private func date(from components: DateComponents, offset: Int, text: String) -> Result<Date, DateError> {
         guard let year = components.year, let month = components.month, let day = components.day, year >= 1 else {
             return date(from: components, in: TimeZone(secondsFromGMT: offset) ?? timeZone, text: text)
