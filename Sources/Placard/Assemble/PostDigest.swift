@@ -26,7 +26,7 @@ struct PostDigest: Sendable {
 
 extension Post {
     /// The post as lists, feeds and the sitemap need it: without its body, its updates' bodies or its comments.
-    var outline: Post {
+    var forLists: Post {
         var post = self
         post.body.text = ""
         post.updates = updates.map { update in

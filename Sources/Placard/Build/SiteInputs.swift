@@ -24,7 +24,7 @@ extension SitePipeline {
     func prepare() throws(BuildFailure) -> SiteInputs {
         let loader = self.loader
         var failures: [Diagnostic] = []
-        var outlined: (SiteLoader.Outline, [Diagnostic])?
+        var outlined: SiteLoader.Outline?
         var templates: TemplateSet?
         do { outlined = try loader.outline() } catch { failures += error.diagnostics }
         do {
@@ -34,13 +34,13 @@ extension SitePipeline {
         } catch {
             failures += error.diagnostics
         }
-        guard let (outline, found) = outlined, let templates else {
-            if let (outline, diagnostics) = outlined {
-                failures += diagnostics + Self.postDiagnostics(outline, loader: loader)
+        guard let outline = outlined, let templates else {
+            if let outline = outlined {
+                failures += outline.diagnostics + Self.postDiagnostics(outline, loader: loader)
             }
             throw BuildFailure(failures)
         }
-        var diagnostics = found
+        var diagnostics = outline.diagnostics
         return SiteInputs(
             outline: outline, templates: templates,
             assets: loader.reader.files(inOptional: "templates/assets", &diagnostics), diagnostics: diagnostics,

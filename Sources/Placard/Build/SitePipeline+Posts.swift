@@ -80,7 +80,7 @@ extension SitePipeline {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics + error.diagnostics)
         }
         let digest = PostDigest(
-            post: post.outline, files: paths, htmlFiles: paths.count { $0.hasSuffix(".html") }, pages: pages,
+            post: post.forLists, files: paths, htmlFiles: paths.count { $0.hasSuffix(".html") }, pages: pages,
             entries: entries)
         return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
     }

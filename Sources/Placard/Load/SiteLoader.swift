@@ -33,14 +33,15 @@ public struct SiteLoader: Sendable {
         public var site: Site
         /// The post folders, relative to the site folder (`content/posts/a`), in name order.
         public var postFolders: [String]
+        /// What was found so far: warnings, and errors in pages and static files when `site.yml` itself loaded.
+        public var diagnostics: [Diagnostic]
         /// `site.yml`'s settings.
         public var config: SiteConfig { site.config }
     }
 
     /// Reads everything but the posts.
-    /// - Returns: the outline and the diagnostics found so far, which may hold errors when `site.yml` itself loaded.
     /// - Throws: when `site.yml` cannot be read or understood, since nothing else can be read without it.
-    public func outline() throws(BuildFailure) -> (Outline, [Diagnostic]) {
+    public func outline() throws(BuildFailure) -> Outline {
         let configFile: SourceFile
         do {
             configFile = try reader.read("content/site.yml")
@@ -66,7 +67,7 @@ public struct SiteLoader: Sendable {
         let pages = loadPages(PageLoader(reader: reader), &diagnostics)
         let staticFiles = loadStaticFiles(&diagnostics)
         let site = Site(config: config, posts: [], pages: pages, staticFiles: staticFiles)
-        return (Outline(site: site, postFolders: postFolders), diagnostics)
+        return Outline(site: site, postFolders: postFolders, diagnostics: diagnostics)
     }
 
     /// Reads one post folder; `nil` for a post with errors (added to `diagnostics`) and for a draft when drafts are

@@ -8,7 +8,8 @@ extension SiteLoader {
     /// - Returns: the site and the warnings found.
     /// - Throws: every error found in every file, with the warnings, and slugs that two posts share.
     func load() throws(BuildFailure) -> (Site, [Diagnostic]) {
-        var (outline, diagnostics) = try outline()
+        var outline = try outline()
+        var diagnostics = outline.diagnostics
         let loader = PostLoader(reader: reader, config: outline.config)
         var posts: [Post] = []
         for folder in outline.postFolders {
