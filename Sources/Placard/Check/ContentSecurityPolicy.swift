@@ -1,3 +1,5 @@
+import Markup
+
 /// A Content-Security-Policy as a page's `<meta http-equiv="Content-Security-Policy">` gives it, and what keeps it
 /// from being as strict as Placard's pages need: no script, no plugin, nothing from another origin.
 ///
@@ -28,10 +30,10 @@ struct ContentSecurityPolicy: Sendable, Hashable {
     init(_ policy: String) {
         var seen: Set<String> = []
         var directives: [Directive] = []
-        for part in policy.split(separator: ";") {
-            let words = part.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let name = words.first?.lowercased(), seen.insert(name).inserted else { continue }
-            directives.append(Directive(name: name, sources: words.dropFirst().map { $0.lowercased() }))
+        for part in PolicyDirective.parts(of: policy) {
+            let directive = PolicyDirective(part)
+            guard !directive.name.isEmpty, seen.insert(directive.name).inserted else { continue }
+            directives.append(Directive(name: directive.name, sources: directive.sources.map { $0.lowercased() }))
         }
         self.directives = directives
     }
