@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
-            dependencies: ["Placard", "CommonMark"],
+            dependencies: ["Placard", "CommonMark", "Markup"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

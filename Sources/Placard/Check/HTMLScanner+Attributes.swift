@@ -1,3 +1,5 @@
+import Markup
+
 extension HTMLScanner {
     /// Reads attributes up to and including the tag's `>`, as the HTML tokenizer does: names are lower-cased, a
     /// `/` between attributes is ignored, values may be double-quoted, single-quoted or unquoted, a repeated name

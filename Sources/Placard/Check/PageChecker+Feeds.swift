@@ -1,3 +1,5 @@
+import Markup
+
 extension PageChecker {
     /// Checks a feed or the sitemap the build writes: each `<link href>` and `<loc>` is kept as a reference for
     /// `LinkChecker`, so that no entry or location names a page the output does not have.

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 extension PageChecker {
     /// Checks an SVG file of the output. A browser that opens one on its own runs its scripts and event handlers at

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Comment HTML, as WordPress and Disqus store it, converted to Markdown that the safe renderer shows as written:
 /// links, emphasis, strong, code, block quotes, paragraphs and line breaks are kept; other tags become their text.

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// One HTML tag at the start of a string: `<a href="…">`, `</em>`, `<br/>`.
 struct HTMLTagToken {

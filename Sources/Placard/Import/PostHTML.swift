@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// WordPress post HTML made ready for a Markdown body: HTML blocks that render as WordPress rendered them.
 enum PostHTML {

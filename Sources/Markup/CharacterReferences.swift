@@ -4,7 +4,8 @@
 /// Numeric references are decoded in full (with the HTML rules for 0, surrogates, values past U+10FFFF and the
 /// windows-1252 range 0x80–0x9F). Named references are decoded for every name that stands for an ASCII character,
 /// and for a few common others; an unknown name is left as it is, which only ever makes a URL look stranger.
-enum CharacterReferences {
+/// The one decoder of the checker, the importers and the dev server.
+package enum CharacterReferences {
     /// Names decoded when followed by `;`.
     static let named: [String: String] = [
         "Tab": "\t", "NewLine": "\n", "excl": "!", "quot": "\"", "QUOT": "\"", "num": "#", "dollar": "$",
@@ -32,7 +33,7 @@ enum CharacterReferences {
     /// The text with its character references decoded.
     /// - Parameter inAttribute: in an attribute value, a legacy name followed by a letter, digit or `=` is kept
     ///   as it is (`?a=1&copy=2`), as browsers do.
-    static func decode(_ text: String.UnicodeScalarView, inAttribute: Bool) -> String {
+    package static func decode(_ text: String.UnicodeScalarView, inAttribute: Bool) -> String {
         let scalars = Array(text)
         guard scalars.contains("&") else { return String(text) }
         var result = String.UnicodeScalarView()
@@ -102,6 +103,6 @@ enum CharacterReferences {
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        HTMLScanner.isLetter(scalar) || ("0"..."9").contains(scalar)
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
