@@ -47,6 +47,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // `placard check`: reads what a build would write, for foreign resources, scripts and broken links.
+        .target(name: "PlacardCheck", dependencies: ["Placard", "Markup"], swiftSettings: swiftSettings),
         .target(
             name: "PlacardServer",
             dependencies: [
@@ -74,6 +76,7 @@ let package = Package(
             name: "PlacardCLI",
             dependencies: [
                 "Placard",
+                "PlacardCheck",
                 "PlacardServer",
                 "PlacardStarter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -85,7 +88,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
-            dependencies: ["Placard", "CommonMark", "Markup"],
+            dependencies: ["Placard", "PlacardCheck", "CommonMark", "Markup"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

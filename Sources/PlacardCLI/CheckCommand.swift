@@ -1,5 +1,6 @@
 import ArgumentParser
 import Placard
+import PlacardCheck
 
 /// `placard check`: builds the site in memory and checks its output for foreign resources and broken links; prints
 /// one line per problem (`path:line:column: error: message`), then how many there are.

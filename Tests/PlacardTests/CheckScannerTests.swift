@@ -2,6 +2,7 @@ import Markup
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 @Suite struct CheckScannerTests {
     func tags(_ html: String) -> [String] {

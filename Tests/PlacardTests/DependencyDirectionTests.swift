@@ -12,15 +12,16 @@ import Testing
         "CommonMark": ["CCmark"],
         "Templates": [],
         "Placard": ["Markup", "CommonMark", "Templates"],
+        "PlacardCheck": ["Placard", "Markup"],
         "PlacardServer": ["Placard", "Markup"],
         "PlacardStarter": ["Placard"],
-        "PlacardCLI": ["Placard", "PlacardServer", "PlacardStarter"],
+        "PlacardCLI": ["Placard", "PlacardCheck", "PlacardServer", "PlacardStarter"],
     ]
 
     /// `Sources/Placard`'s folders, in the order a build goes through them; a folder may use the types of the folders
     /// before it, never those after it.
     static let stages = [
-        "Diagnostics", "Support", "Model", "Load", "Parse", "Assemble", "Render", "Write", "Build", "Check", "Import",
+        "Diagnostics", "Support", "Model", "Load", "Parse", "Assemble", "Render", "Write", "Build", "Import",
         "Scaffold",
     ]
 

@@ -1,13 +1,13 @@
 /// The last good build of a site: what it read, the index its lists were rendered from, and the files that are not a
 /// post's own. `placard serve` keeps it, so that a save renders only what it affects.
-struct BuiltSite: Sendable {
-    var inputs: SiteInputs
+package struct BuiltSite: Sendable {
+    package var inputs: SiteInputs
     var index: SiteIndex
     /// The files that are not a post's own: lists, feeds, pages, assets, static files, the sitemap.
     var siteFiles: Set<String>
 
     /// The content's warnings, in file order.
-    var warnings: [Diagnostic] { (inputs.diagnostics + index.diagnostics.values.flatMap { $0 }).sorted() }
+    package var warnings: [Diagnostic] { (inputs.diagnostics + index.diagnostics.values.flatMap { $0 }).sorted() }
 
     /// How many files the output holds, and how many of them are HTML pages.
     var counts: (files: Int, pages: Int) {

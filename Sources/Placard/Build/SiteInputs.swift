@@ -1,7 +1,7 @@
 /// What every post needs before it renders: the settings, standalone pages, static files, the list of post folders,
 /// the templates and the theme's assets; read once per build, and kept by `placard serve` between rebuilds.
-struct SiteInputs: Sendable {
-    var outline: SiteLoader.Outline
+package struct SiteInputs: Sendable {
+    package var outline: SiteLoader.Outline
     var templates: TemplateSet
     var assets: [String]
     /// Warnings so far, and errors in standalone pages or static files (which do not stop posts rendering).

@@ -5,12 +5,18 @@
 ///
 /// Posts do not depend on each other, so each renders on every core at once, and its files go straight to the sink:
 /// memory holds the posts being rendered, not the site. What the lists need of each post (a ``PostDigest``) is kept.
-struct SitePipeline: Sendable {
+package struct SitePipeline: Sendable {
     let options: BuildOptions
     let fileSystem: FileSystem
 
+    /// A pipeline for the site `options` names, read and written through `fileSystem`.
+    package init(options: BuildOptions, fileSystem: FileSystem) {
+        self.options = options
+        self.fileSystem = fileSystem
+    }
+
     /// What a run renders.
-    enum Scope: Sendable {
+    package enum Scope: Sendable {
         /// Everything: settings, templates, pages, static files and every post.
         case site
         /// The post folders (`content/posts/a`) a save created, changed or deleted since the last good build: those
@@ -28,7 +34,7 @@ struct SitePipeline: Sendable {
     /// - Returns: what the sink's commit changed: for a run of `.site` the output is then every file the sink was
     ///   given; for `.posts`, the files the last build made and this one no longer does are removed.
     /// - Throws: every error the site has; the sink then drops what it was given, and the output is left as it was.
-    func run(
+    package func run(
         _ scope: Scope, site: inout BuiltSite?, keepingEntries: Bool = false, into sink: some OutputSink,
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(BuildFailure) -> OutputReport {

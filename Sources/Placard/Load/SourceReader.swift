@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the site's text files as UTF-8, with a diagnostic naming the line of the first byte that is not; never
 /// through a symbolic link that leads out of the site (``SourceBounds``).
-struct SourceReader: Sendable {
+package struct SourceReader: Sendable {
     /// Where files are read from.
     let fileSystem: FileSystem
     /// The site folder; paths in diagnostics are relative to it.
@@ -11,7 +11,7 @@ struct SourceReader: Sendable {
     let bounds: SourceBounds
 
     /// A reader for the site in `root`, whose output folder is `output` (`<root>/public` when not given).
-    init(fileSystem: FileSystem, root: String, output: String? = nil) {
+    package init(fileSystem: FileSystem, root: String, output: String? = nil) {
         self.init(
             fileSystem: fileSystem, root: root, bounds: SourceBounds(fileSystem: fileSystem, root: root, output: output)
         )
@@ -72,7 +72,7 @@ struct SourceReader: Sendable {
     }
 
     /// Reads `relative` (a path below the site folder).
-    func read(_ relative: String) throws(Diagnostic) -> SourceFile {
+    package func read(_ relative: String) throws(Diagnostic) -> SourceFile {
         if let refusal = refusal(relative) { throw refusal }
         let data: Data
         do {

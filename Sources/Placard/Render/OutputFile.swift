@@ -10,7 +10,7 @@ public struct OutputFile: Sendable {
     var sitemap: (listed: Bool, modified: Date?) = (false, nil)
     /// The content file it comes from, for errors (a copied file, a standalone page, a post's `index.md`); nil for
     /// the files the build makes of the whole site (lists, feeds, sitemap).
-    var source: String?
+    package var source: String?
 
     /// What a file holds: bytes made by the build, or a file copied as it is.
     public enum Contents: Sendable {

@@ -1,12 +1,12 @@
 /// The one reading of a URL's scheme (RFC 3986: a letter, then letters, digits, `+`, `-` and `.`, before the first
 /// `:`), and the one rule for which URLs Placard writes as links, since cmark's safe mode does not look inside the
 /// links our transforms write.
-enum URLScheme {
+package enum URLScheme {
     /// The schemes a link we write may have; a URL without a scheme (a relative one) is not allowed either.
     static let linkable: Set<String> = ["http", "https", "mailto"]
 
     /// The lower-cased scheme and what follows its `:`, when the URL starts with one.
-    static func split(_ url: String) -> (scheme: String, rest: Substring)? {
+    package static func split(_ url: String) -> (scheme: String, rest: Substring)? {
         guard let first = url.unicodeScalars.first, isLetter(first), let colon = url.firstIndex(of: ":") else {
             return nil
         }

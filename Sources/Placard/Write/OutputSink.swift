@@ -2,7 +2,7 @@ import Synchronization
 
 /// Where a build's files go as they are rendered: the output folder (``OutputTransaction``), or memory for
 /// `placard check` (``OutputCollection``). Files are added from any thread; a run ends with one commit or abandon.
-protocol OutputSink: Sendable {
+package protocol OutputSink: Sendable {
     /// Takes one file.
     /// - Throws: a diagnostic naming the file that could not be taken, and why; or the content file whose output path
     ///   another file has already (``OutputClaims``).
@@ -18,7 +18,7 @@ protocol OutputSink: Sendable {
 }
 
 /// What a committed build changed.
-struct OutputReport: Sendable {
+package struct OutputReport: Sendable {
     /// Files moved into the output, and files removed, below the output folder, sorted.
     var changed: [String] = []
     var written = 0
@@ -27,25 +27,28 @@ struct OutputReport: Sendable {
 }
 
 /// Files kept in memory, each path claimed as a build into the output folder claims it.
-final class OutputCollection: OutputSink {
+package final class OutputCollection: OutputSink {
     private let files = Mutex<[OutputFile]>([])
     private let claims = OutputClaims()
 
-    func add(_ file: OutputFile) throws(BuildFailure) {
+    /// An empty collection.
+    package init() {}
+
+    package func add(_ file: OutputFile) throws(BuildFailure) {
         let claim = claims.claimOrRefuse(file)
         if let error = claim.error { throw BuildFailure([error]) }
         if claim.refused { return }
         files.withLock { $0.append(file) }
     }
 
-    func commit(removingStale stale: Set<String>?) -> OutputReport {
+    package func commit(removingStale stale: Set<String>?) -> OutputReport {
         OutputReport(written: files.withLock { $0.count })
     }
 
-    func abandon() { files.withLock { $0 = [] } }
+    package func abandon() { files.withLock { $0 = [] } }
 
     /// Every file taken, by path.
-    var sorted: [OutputFile] { files.withLock { $0 }.sorted { $0.path < $1.path } }
+    package var sorted: [OutputFile] { files.withLock { $0 }.sorted { $0.path < $1.path } }
 }
 
 extension OutputTransaction: OutputSink {

@@ -1,3 +1,5 @@
+import Placard
+
 /// Checks one file of the built site on its own: what an HTML page or a stylesheet loads, a page's scripts and its
 /// Content-Security-Policy; collects a page's ids and its references to other files of the site for `LinkChecker`.
 struct PageChecker: Sendable {

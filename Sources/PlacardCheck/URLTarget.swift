@@ -1,3 +1,5 @@
+import Placard
+
 /// Where a URL written in a page of the site points, as a browser resolves it.
 enum URLTarget: Sendable, Hashable {
     /// A file of the site: its path below the output folder, percent-decoded, without query (`posts/a/index.html`,

@@ -1,4 +1,5 @@
 import Markup
+import Placard
 
 extension PageChecker {
     /// Checks a feed or the sitemap the build writes: each `<link href>` and `<loc>` is kept as a reference for

@@ -1,4 +1,5 @@
 import Markup
+import Placard
 
 extension HTMLScanner {
     /// Reads attributes up to and including the tag's `>`, as the HTML tokenizer does: names are lower-cased, a

@@ -1,3 +1,5 @@
+import Placard
+
 /// A URL a stylesheet loads: `url(…)`, `@import "…"`, a string in `image-set(…)` or `src(…)`.
 struct CSSReference: Sendable, Hashable {
     /// How the stylesheet writes it, for messages: `url(https://x.example/a.png)`, `@import "a.css"`.

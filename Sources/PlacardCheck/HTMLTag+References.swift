@@ -1,3 +1,5 @@
+import Placard
+
 /// A URL in one of a tag's attributes.
 struct TagReference: Sendable, Hashable {
     /// What the browser does with the URL.

@@ -1,3 +1,5 @@
+import Placard
+
 extension URLResolver {
     /// The URL without the spaces and control characters around it and the tabs and line breaks in it, which a
     /// browser ignores.

@@ -1,3 +1,5 @@
+import Placard
+
 /// A 1-based line and column in a text, the column counted in Unicode scalars.
 struct TextPosition: Sendable, Hashable {
     var line: Int

@@ -1,5 +1,6 @@
 import Foundation
 import Markup
+import Placard
 
 extension PageChecker {
     /// Checks an SVG file of the output. A browser that opens one on its own runs its scripts and event handlers at

@@ -1,3 +1,5 @@
+import Placard
+
 extension PageChecker {
     /// Checks one URL: an error when it loads something from another host, a `data:` URL or a script; a reference
     /// to the site is kept for `LinkChecker`.

@@ -1,4 +1,5 @@
 import Foundation
+public import Placard
 
 /// Builds the site in memory and checks what the build would write: that no page or stylesheet loads anything from
 /// another host (or a `data:` URL, or a script), that every page carries a strict Content-Security-Policy, and that

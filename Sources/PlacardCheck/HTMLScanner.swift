@@ -1,3 +1,5 @@
+import Placard
+
 /// Reads the tags of an HTML page as a browser's tokenizer would, for checking what the page loads and links to.
 ///
 /// Comments (`<!-- -->`), the doctype and other `<!…>` and `<?…>` declarations are skipped; the content of raw-text

@@ -1,3 +1,5 @@
+import Placard
+
 /// What checking one file of the output found: its errors and, for a page, its ids and the references to other
 /// files of the site, which are resolved once every page has been read.
 struct CheckedFile: Sendable {

@@ -1,4 +1,5 @@
 import Markup
+import Placard
 
 /// A Content-Security-Policy as a page's `<meta http-equiv="Content-Security-Policy">` gives it, and what keeps it
 /// from being as strict as Placard's pages need: no script, no plugin, nothing from another origin.

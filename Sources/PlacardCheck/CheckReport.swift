@@ -1,3 +1,5 @@
+public import Placard
+
 /// What `placard check` found in the built site.
 public struct CheckReport: Sendable, CustomStringConvertible {
     /// HTML pages checked.

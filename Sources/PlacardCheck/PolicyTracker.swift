@@ -1,3 +1,5 @@
+import Placard
+
 /// Follows a page's `<meta http-equiv="Content-Security-Policy">` tags: a page needs one in its `<head>`, before
 /// anything it covers, strict enough for `ContentSecurityPolicy.problems`.
 struct PolicyTracker {

@@ -1,3 +1,5 @@
+import Placard
+
 /// Where each line of a text starts, to turn an offset into a line and a column.
 struct LineIndex: Sendable {
     private let starts: [Int]

@@ -1,3 +1,5 @@
+import Placard
+
 /// Resolves references between files of the built site: each must name a file the output has (a folder, its
 /// `index.html`), and a link's fragment must name an id of the page it goes to.
 struct LinkChecker: Sendable {
