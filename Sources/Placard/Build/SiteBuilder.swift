@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
         }
         let (digests, warnings) = try Self.digests(results, prepared)
         let posts = collected.withLock { $0 }.sorted { $0.path < $1.path }
-        let files = posts + pipeline.siteFiles(digests, prepared, entries: feed)
+        let files = posts + (try pipeline.siteFiles(digests, prepared, entries: feed))
         let claims = OutputClaims()
         let collisions = files.compactMap(claims.claim)
         guard collisions.isEmpty else { throw BuildFailure(collisions + warnings) }

@@ -154,13 +154,39 @@ struct SitePipeline: Sendable {
         return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
     }
 
-    /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files and the sitemap.
+    /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files, the sitemap, and the
+    /// redirect pages and rules of the aliases (``RedirectPages``).
     /// - Parameter digests: the posts that built, in any order.
-    func siteFiles(_ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]) -> [OutputFile] {
+    /// - Throws: an error at each alias that another one has too or whose page another file takes.
+    func siteFiles(
+        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]
+    ) throws(BuildFailure) -> [OutputFile] {
         var site = prepared.outline.site
         site.posts = SiteLoader.newestFirst(digests.map(\.post))
-        return SiteRenderer(site: site, templates: prepared.templates)
+        let files = SiteRenderer(site: site, templates: prepared.templates)
             .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets)
+        return files + (try redirects(site, digests, files, prepared))
+    }
+}
+
+extension SitePipeline {
+    /// The redirect pages and rule files of the site's aliases, once every other file is known.
+    private func redirects(
+        _ site: Site, _ digests: [PostDigest], _ files: [OutputFile], _ prepared: Prepared
+    ) throws(BuildFailure) -> [OutputFile] {
+        let urls = URLs(baseURL: site.config.baseURL)
+        let table = AliasTable(posts: site.posts, pages: site.pages, urls: urls)
+        var made: [String: String?] = [:]
+        for digest in digests {
+            for path in digest.files { made[path] = digest.post.folder + "/index.md" }
+        }
+        for file in files { made[file.path] = file.source }
+        let collisions = table.collisions(with: made)
+        guard collisions.isEmpty else { throw BuildFailure(collisions) }
+        let policy = ThemePolicy.read(prepared.loader.reader)
+        return RedirectPages(
+            urls: urls, language: site.config.language, siteTitle: site.config.title, policy: policy
+        ).files(table)
     }
 }
 
@@ -179,7 +205,8 @@ struct PostDigest: Sendable {
     func listsDiffer(from other: PostDigest) -> Bool {
         let (a, b) = (post, other.post)
         return a.slug != b.slug || a.title != b.title || a.date != b.date || a.summary != b.summary
-            || a.tags != b.tags || a.modified != b.modified
+            || a.tags != b.tags || a.modified != b.modified || a.aliases != b.aliases
+            || a.updates.map(\.aliases) != b.updates.map(\.aliases)
             || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
                 != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
             || pages != other.pages || entries != other.entries

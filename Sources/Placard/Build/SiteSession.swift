@@ -137,7 +137,7 @@ public final class SiteSession: @unchecked Sendable {
     /// Renders the lists, feeds and other site files into `transaction`; returns their paths.
     private func addSiteFiles(_ state: State, _ transaction: OutputTransaction) throws(BuildFailure) -> Set<String> {
         let digests = state.digests.keys.sorted().compactMap { state.digests[$0] }
-        let files = pipeline.siteFiles(digests, state.prepared, entries: digests.flatMap(\.entries))
+        let files = try pipeline.siteFiles(digests, state.prepared, entries: digests.flatMap(\.entries))
         try transaction.add(files)
         return Set(files.map(\.path))
     }

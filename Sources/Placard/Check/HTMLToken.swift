@@ -13,6 +13,8 @@ struct HTMLAttribute: Sendable, Hashable {
     var value: String
     /// Where the attribute's name starts.
     var position: TextPosition
+    /// The value as written, quotes included, as offsets into the page's Unicode scalars; nil without a value.
+    var written: Range<Int>? = nil
 }
 
 /// A start tag: `<img src="…">`.
