@@ -28,7 +28,8 @@ extension HTMLScanner {
             }
             if seen.insert(name).inserted {
                 attributes.append(
-                    HTMLAttribute(name: name, value: value, position: position(of: start), written: written))
+                    HTMLAttribute(
+                        name: name, value: value, position: position(of: start), span: start..<index, written: written))
             }
         }
     }
