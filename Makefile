@@ -23,7 +23,7 @@ test: deps
 	$$($(SWIFT) build --show-bin-path)/placard check
 	scripts/check-html
 	scripts/check-feeds
-	scripts/check-nginx
+	scripts/check-nginx "$$($(SWIFT) build --show-bin-path)/placard"
 	scripts/check-a11y
 
 # PNGs of every page at 390 and 1280 px, light and dark, into screenshots/: a review aid for theme

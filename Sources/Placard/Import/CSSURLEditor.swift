@@ -33,11 +33,13 @@ enum CSSURLEditor {
 
     /// Whether `url(` (in any case) starts at `index`, not inside a longer name.
     private static func isURLFunction(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + 4 <= scalars.count, String(String.UnicodeScalarView(scalars[index..<index + 4])).lowercased() == "url("
+        guard index + 4 <= scalars.count,
+            String(String.UnicodeScalarView(scalars[index..<index + 4])).lowercased() == "url("
         else { return false }
         guard index > 0 else { return true }
         let before = scalars[index - 1]
-        return !(HTMLScanner.isLetter(before) || ("0"..."9").contains(before) || before == "-" || before == "_"
+        return
+            !(HTMLScanner.isLetter(before) || ("0"..."9").contains(before) || before == "-" || before == "_"
             || before == "\\" || before.value >= 0x80)
     }
 

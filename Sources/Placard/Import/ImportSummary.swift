@@ -59,7 +59,8 @@ public struct ImportSummary: Sendable, CustomStringConvertible {
         }
         if mediaLeft > 0 {
             let them = mediaLeft == 1 ? "it" : "them"
-            line += "; \(plural(mediaLeft, "media file")) left on the old site (bring \(them) with --media or --fetch-media)"
+            line +=
+                "; \(plural(mediaLeft, "media file")) left on the old site (bring \(them) with --media or --fetch-media)"
         }
         return line
     }

@@ -91,11 +91,18 @@ final class MediaDownloads: NSObject, URLSessionDataDelegate, @unchecked Sendabl
             return (MediaFailure("the server answered \(http.statusCode)"), passing)
         }
         if http.expectedContentLength > settings.maxBytes {
-            return (MediaFailure("it has \(http.expectedContentLength) bytes, more than the \(settings.maxBytes) allowed"), false)
+            return (
+                MediaFailure("it has \(http.expectedContentLength) bytes, more than the \(settings.maxBytes) allowed"),
+                false
+            )
         }
         let type = (http.mimeType ?? "application/octet-stream").lowercased()
         guard request.kind.accepts(type) else {
-            return (MediaFailure("the server sent \(type), not \(request.kind.rawValue == "image" ? "an" : "a") \(request.kind.rawValue)"), false)
+            return (
+                MediaFailure(
+                    "the server sent \(type), not \(request.kind.rawValue == "image" ? "an" : "a") \(request.kind.rawValue)"
+                ), false
+            )
         }
         return nil
     }
@@ -126,7 +133,8 @@ final class MediaDownloads: NSObject, URLSessionDataDelegate, @unchecked Sendabl
             download.redirects += 1
             let scheme = request.url?.scheme?.lowercased() ?? ""
             if !["http", "https"].contains(scheme) || download.redirects > 5 {
-                download.failure = MediaFailure("the server redirected it to \(request.url?.absoluteString ?? "nowhere")")
+                download.failure = MediaFailure(
+                    "the server redirected it to \(request.url?.absoluteString ?? "nowhere")")
             }
             downloads[task.taskIdentifier] = download
             return download.failure == nil

@@ -37,7 +37,8 @@ struct MediaFile: Sendable, Hashable {
         let originalName = base + name[dot...]
         var copy = self
         copy.key = String(key.dropLast(name.count)) + originalName
-        copy.url = String(url.dropLast(url.split(separator: "/").last?.count ?? 0))
+        copy.url =
+            String(url.dropLast(url.split(separator: "/").last?.count ?? 0))
             + URLs.percentEncoded(String(originalName))
         return copy
     }

@@ -27,7 +27,8 @@ extension MediaLibrary {
         }
         guard !downloads.isEmpty else { return found }
         let folder = stage.work("media-\(UUID().uuidString)")
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else {
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
+        else {
             for file in downloads { found[file.key] = Found(reason: "could not create \(folder)") }
             return found
         }

@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// Rewrites the URLs of imported post HTML where a browser reads them (`HTMLScanner`): links (`<a href>`), what a
 /// page loads (`src`, `poster`, `<object data>`, CSS `url()` in a `style` attribute) and `srcset` candidates.

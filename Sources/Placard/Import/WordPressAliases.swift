@@ -38,7 +38,10 @@ struct WordPressAliases {
             }
             for link in [entry.link, entry.guid] { add(Self.path(link, site: site, root: root)) }
             if !entry.id.isEmpty {
-                add(Self.relative(site.basePath, root: root).map { $0 + (entry.isPage ? "?page_id=" : "?p=") + entry.id })
+                add(
+                    Self.relative(site.basePath, root: root).map {
+                        $0 + (entry.isPage ? "?page_id=" : "?p=") + entry.id
+                    })
             }
             for attachment in attachmentsByParent[index] ?? [] {
                 add(Self.path(attachment.link, site: site, root: root))
@@ -58,7 +61,9 @@ struct WordPressAliases {
         guard let path = relative(parts.path, root: root) else { return nil }
         for item in parts.query.split(separator: "&") {
             let pair = item.split(separator: "=", maxSplits: 1).map(String.init)
-            if pair.count == 2, WordPressSite.idParameters.contains(pair[0]) { return path + "?" + pair[0] + "=" + pair[1] }
+            if pair.count == 2, WordPressSite.idParameters.contains(pair[0]) {
+                return path + "?" + pair[0] + "=" + pair[1]
+            }
         }
         return path
     }

@@ -28,7 +28,8 @@ public struct WordPressImporter: Sendable {
         if let folder = media.directory {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw Diagnostic("the media folder \(folder) is not a folder; give a copy of the old wp-content/uploads")
+                throw Diagnostic(
+                    "the media folder \(folder) is not a folder; give a copy of the old wp-content/uploads")
             }
         }
         let settings = try ImportYAML.siteSettings(content: content)
@@ -85,7 +86,8 @@ public struct WordPressImporter: Sendable {
         let status = item["wp:status"].isEmpty ? "publish" : item["wp:status"]
         let html = PostHTML.convert(item.fields["content:encoded"] ?? "")
         var post = ImportedPost(
-            slug: entry.slug, title: PostHTML.plainText(item["title"]), date: WordPressDates.postDate(item) ?? entry.date,
+            slug: entry.slug, title: PostHTML.plainText(item["title"]),
+            date: WordPressDates.postDate(item) ?? entry.date,
             summary: PostHTML.plainText(item["excerpt:encoded"]), tags: item.tags, draft: status != "publish",
             originalCommentCount: comments.approved, body: PostHTMLEditor.rewrite(html, links.edit))
         post.isPage = entry.isPage

@@ -71,7 +71,8 @@ struct WordPressPlan: Sendable {
         let attachments = staging.attachments
         self.attachments = Dictionary(attachments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let site = WordPressSite(
-            channel: channel, links: entries.flatMap { [$0.link, $0.guid] } + attachments.flatMap { [$0.link, $0.url] })
+            channel: channel,
+            links: entries.flatMap { [$0.link, $0.guid] } + attachments.flatMap { [$0.link, $0.url] })
         self.site = site
         var addresses: [WordPressSite.Address: Target] = [:]
         for (index, entry) in entries.enumerated() {

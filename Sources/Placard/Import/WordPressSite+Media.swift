@@ -29,7 +29,8 @@ extension WordPressSite {
             key = String(decoded[range.upperBound...])
         } else if isWordPressCom {
             key = String(decoded.dropFirst())
-        } else if let file = attachments[address] ?? attachments[address.replacingOccurrences(of: "https:", with: "http:")]
+        } else if let file = attachments[address] ?? attachments[
+            address.replacingOccurrences(of: "https:", with: "http:")]
             ?? attachments[address.replacingOccurrences(of: "http:", with: "https:")]
         {
             key = file.isEmpty ? String(decoded.dropFirst()) : file

@@ -25,7 +25,8 @@ struct WordPressSite: Sendable {
         var hosts = Set<String>()
         var origin: String?
         var basePath: String?
-        let channelLinks = [channel["wp:base_blog_url"], channel["link"], channel["wp:base_site_url"]].compactMap(\.self)
+        let channelLinks = [channel["wp:base_blog_url"], channel["link"], channel["wp:base_site_url"]].compactMap(
+            \.self)
         for (index, link) in (channelLinks + links).enumerated() {
             guard let parts = Self.split(link), let host = parts.host else { continue }
             hosts.insert(host)
