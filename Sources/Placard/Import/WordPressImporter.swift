@@ -44,8 +44,13 @@ public struct WordPressImporter: Sendable {
         let plan = try WordPressPlan(staging: staging, channel: reader.channel, options: options, summary: &summary)
         let library = MediaLibrary(plan: plan, sources: media)
         try library.bring(into: stage)
-        let root = settings.baseURL.map { URLs(baseURL: $0).root } ?? "/"
-        let links = WordPressLinks(plan: plan, media: library, root: root, base: settings.baseURL)
+        let root = URLs.percentEncoded(settings.baseURL.map { URLs(baseURL: $0).root } ?? "/")
+        // Comments link only absolute addresses: the site's, when it holds nothing Markdown or YAML could misread.
+        let base = settings.baseURL.flatMap { url in
+            url.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\`".unicodeScalars.contains($0) }
+                ? url : nil
+        }
+        let links = WordPressLinks(plan: plan, media: library, root: root, base: base)
         let aliases = WordPressAliases(plan: plan, media: library, root: root)
         for (index, entry) in plan.entries.enumerated() {
             let item = try staging.item(entry.number)
