@@ -252,4 +252,45 @@ import Testing
                 "srcset=\"/posts/number-9/bus-stop-300x200.jpg 300w, /posts/number-9/bus-stop.jpg 1500w\""))
         #expect(server.requests.contains("/wp-content/uploads/2018/05/bus-stop-1024x683.jpg"))
     }
+
+    @Test func aClassicGalleryBecomesAFigureOfTheBroughtImages() throws {
+        func attachment(_ id: String, _ name: String) -> String {
+            """
+            <item><title>\(name) &amp;amp; co</title><link>https://old.example/?attachment_id=\(id)</link>\
+            <wp:post_id>\(id)</wp:post_id><wp:post_parent>1</wp:post_parent><wp:post_type>attachment</wp:post_type>\
+            <wp:attachment_url>https://old.example/wp-content/uploads/2019/04/\(name).jpg</wp:attachment_url></item>
+            """
+        }
+        let export = InlineExport.wxr(items: [
+            InlineExport.post(
+                id: "1", slug: "walk",
+                body:
+                    "<p>Our walk:</p>\n\n[gallery columns=\"2\"]\n\nAnd by file: [gallery ids=\"3, 2\" link=\"file\"]",
+                extra: "<link>https://old.example/2019/04/walk/</link>"),
+            attachment("2", "start"), attachment("3", "finish"),
+        ])
+        let site = try TestSite(minimalConfig)
+        defer { site.removeAll() }
+        try site.write(export, to: "export.xml")
+        for name in ["start", "finish"] { try site.write(name, to: "uploads/2019/04/\(name).jpg") }
+        _ = try WordPressImporter(
+            content: site.root + "/content", media: MediaSources(directory: site.root + "/uploads")
+        ).run(site.root + "/export.xml")
+        let post = try site.read("content/posts/walk/index.md")
+        let start = "<img src=\"/posts/walk/start.jpg\" alt=\"start &amp; co\">"
+        let finish = "<img src=\"/posts/walk/finish.jpg\" alt=\"finish &amp; co\">"
+        #expect(
+            post.contains(
+                "<figure class=\"wp-block-gallery\">\n<figure class=\"wp-block-image\"><a href=\"/posts/walk/start.jpg\">"
+                    + start + "</a></figure>\n<figure class=\"wp-block-image\"><a href=\"/posts/walk/finish.jpg\">"
+                    + finish
+                    + "</a></figure>\n</figure>"))
+        #expect(
+            post.contains(
+                "<a href=\"/posts/walk/finish.jpg\">\(finish)</a></figure>\n<figure class=\"wp-block-image\"><a href=\"/posts/walk/start.jpg\">\(start)"
+            ))
+        #expect(!post.contains("[gallery"))
+        try site.build()
+        #expect(try SiteChecker(BuildOptions(source: site.root)).check().passed)
+    }
 }

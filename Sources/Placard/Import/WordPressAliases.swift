@@ -17,18 +17,9 @@ struct WordPressAliases {
 
     init(plan: WordPressPlan, media: MediaLibrary, root: String) {
         var taken = Set(plan.entries.map { ("/" + $0.url).lowercased() })
-        var attachmentsByParent: [Int: [WordPressAttachment]] = [:]
-        var unattached: [Int: [(WordPressAttachment, String)]] = [:]
-        for attachment in plan.attachments.values.sorted(by: { Int($0.id) ?? 0 < Int($1.id) ?? 0 }) {
-            if let index = plan.index(id: attachment.parent) {
-                attachmentsByParent[index, default: []].append(attachment)
-            } else if let placement = media.placement(of: attachment), let folder = placement.folder,
-                let index = plan.entries.firstIndex(where: { "posts/" + $0.slug == folder })
-            {
-                unattached[index, default: []].append((attachment, placement.name))
-            }
-        }
+        let (attached, unattached) = Self.attachments(plan, media)
         let site = plan.site
+        let query = Self.relative(site.basePath, root: root)
         for (index, entry) in plan.entries.enumerated() {
             var written: [Written] = []
             func add(_ path: String?, file: String? = nil) {
@@ -37,22 +28,52 @@ struct WordPressAliases {
                 written.append(Written(path: alias.display, file: file))
             }
             for link in [entry.link, entry.guid] { add(Self.path(link, site: site, root: root)) }
-            if !entry.id.isEmpty {
-                add(
-                    Self.relative(site.basePath, root: root).map {
-                        $0 + (entry.isPage ? "?page_id=" : "?p=") + entry.id
-                    })
-            }
-            for attachment in attachmentsByParent[index] ?? [] {
-                add(Self.path(attachment.link, site: site, root: root))
-                add(Self.relative(site.basePath, root: root).map { $0 + "?attachment_id=" + attachment.id })
+            if !entry.id.isEmpty { add(query.map { $0 + (entry.isPage ? "?page_id=" : "?p=") + entry.id }) }
+            for attachment in attached[index] ?? [] {
+                if Self.namesAFile(attachment.link) {
+                    // An export that gives the file's address as the attachment's page: it leads to the file, if any.
+                    if let placement = media.placement(of: attachment), placement.folder == "posts/" + entry.slug {
+                        add(Self.path(attachment.link, site: site, root: root), file: placement.name)
+                    }
+                } else {
+                    add(Self.path(attachment.link, site: site, root: root))
+                }
+                add(query.map { $0 + "?attachment_id=" + attachment.id })
             }
             for (attachment, name) in unattached[index] ?? [] {
                 add(Self.path(attachment.link, site: site, root: root), file: name)
-                add(Self.relative(site.basePath, root: root).map { $0 + "?attachment_id=" + attachment.id }, file: name)
+                add(query.map { $0 + "?attachment_id=" + attachment.id }, file: name)
             }
             if !written.isEmpty { byEntry[index] = written }
         }
+    }
+
+    /// The attachments of each entry, and those without one whose file was brought into an entry's folder.
+    private static func attachments(
+        _ plan: WordPressPlan, _ media: MediaLibrary
+    ) -> (attached: [Int: [WordPressAttachment]], unattached: [Int: [(WordPressAttachment, String)]]) {
+        var attached: [Int: [WordPressAttachment]] = [:]
+        var unattached: [Int: [(WordPressAttachment, String)]] = [:]
+        var folders: [String: Int] = [:]
+        for (index, entry) in plan.entries.enumerated() where !entry.isPage { folders["posts/" + entry.slug] = index }
+        for attachment in plan.attachments.values.sorted(by: { Int($0.id) ?? 0 < Int($1.id) ?? 0 }) {
+            if let index = plan.index(id: attachment.parent) {
+                attached[index, default: []].append(attachment)
+            } else if let placement = media.placement(of: attachment),
+                let index = placement.folder.flatMap({ folders[$0] })
+            {
+                unattached[index, default: []].append((attachment, placement.name))
+            }
+        }
+        return (attached, unattached)
+    }
+
+    /// Whether an address ends in a file name of a media type (`…/photo.jpg`), not in a page's.
+    static func namesAFile(_ link: String) -> Bool {
+        guard let path = WordPressSite.split(link)?.path, let last = path.split(separator: "/").last,
+            let dot = last.lastIndex(of: ".")
+        else { return false }
+        return MediaFile.Kind.byExtension[last[last.index(after: dot)...].lowercased()] != nil
     }
 
     /// An old address as an alias of the new site: its path (and an id parameter), from the new site's root.

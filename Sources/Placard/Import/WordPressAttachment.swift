@@ -11,6 +11,8 @@ struct WordPressAttachment: Sendable, Hashable {
     var url: String
     /// Its file below `wp-content/uploads/` (`2018/05/photo.jpg`), from the `_wp_attached_file` meta; may be empty.
     var file: String
+    /// Its title, the alternative text of a gallery's image.
+    var title: String
 
     init(_ item: WordPressItem) {
         id = item["wp:post_id"]
@@ -18,6 +20,7 @@ struct WordPressAttachment: Sendable, Hashable {
         link = item["link"]
         url = item["wp:attachment_url"]
         file = item["_wp_attached_file"]
+        title = PostHTML.plainText(item["title"])
     }
 
     /// Whether it belongs to a post.

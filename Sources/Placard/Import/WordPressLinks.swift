@@ -6,11 +6,24 @@ import Foundation
 struct WordPressLinks {
     let plan: WordPressPlan
     let media: MediaLibrary
-    /// The site's root path, `/` or `/campaign/`: links in posts and pages start with it.
+    /// The site's root path, `/` or `/campaign/`, percent-encoded: links in posts and pages start with it.
     let root: String
     /// The site's `base_url`, for links in comments, which only link absolute addresses; nil when the content folder
-    /// has no `site.yml` yet.
+    /// has no `site.yml` yet, or when it holds a character Markdown or YAML could misread.
     let base: String?
+
+    /// The links of an import into a site whose `base_url` is `baseURL` (nil without a `site.yml`).
+    init(plan: WordPressPlan, media: MediaLibrary, baseURL: String?) {
+        self.plan = plan
+        self.media = media
+        root = URLs.percentEncoded(baseURL.map { URLs(baseURL: $0).root } ?? "/")
+        base = baseURL.flatMap { url in
+            url.unicodeScalars.allSatisfy {
+                $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\`".unicodeScalars.contains($0)
+            }
+                ? url : nil
+        }
+    }
 
     /// Where an old address of an imported post, page or attachment leads, below the site's root, with the fragment it
     /// had (but `#respond`, the old comment form); nil for any other address.

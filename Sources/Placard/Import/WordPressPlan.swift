@@ -44,6 +44,23 @@ struct WordPressPlan: Sendable {
     init(
         staging: WordPressStaging, channel: [String: String], options: ImportOptions, summary: inout ImportSummary
     ) throws(Diagnostic) {
+        let attachments = staging.attachments
+        let byID = Dictionary(attachments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let entries = try Self.entries(staging, options, byID, &summary)
+        let site = WordPressSite(
+            channel: channel,
+            links: entries.flatMap { [$0.link, $0.guid] } + attachments.flatMap { [$0.link, $0.url] })
+        self.entries = entries
+        self.attachments = byID
+        self.site = site
+        addresses = Self.addresses(entries, attachments, site)
+    }
+
+    /// The staged items that are imported, with their slugs, in export order.
+    private static func entries(
+        _ staging: WordPressStaging, _ options: ImportOptions, _ attachments: [String: WordPressAttachment],
+        _ summary: inout ImportSummary
+    ) throws(Diagnostic) -> [Entry] {
         var entries: [Entry] = []
         var slugs = Set<String>()
         for number in 0..<staging.count {
@@ -59,35 +76,42 @@ struct WordPressPlan: Sendable {
                 continue
             }
             let isPage = type == "page"
-            let slug = Self.unique(WordPressSlug.make(item), isPage: isPage, in: &slugs)
+            let slug = unique(WordPressSlug.make(item), isPage: isPage, in: &slugs)
             entries.append(
                 Entry(
                     number: number, id: item["wp:post_id"], isPage: isPage, slug: slug,
                     url: isPage ? slug + "/" : "posts/\(slug)/", link: item["link"], guid: item["guid"],
-                    references: MediaScan.urls(in: item.fields["content:encoded"] ?? ""),
+                    references: MediaScan.urls(in: body(item, attachments)),
                     thumbnail: item["_thumbnail_id"], date: date))
         }
-        self.entries = entries
-        let attachments = staging.attachments
-        self.attachments = Dictionary(attachments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let site = WordPressSite(
-            channel: channel,
-            links: entries.flatMap { [$0.link, $0.guid] } + attachments.flatMap { [$0.link, $0.url] })
-        self.site = site
+        return entries
+    }
+
+    /// The item or attachment each old address names: ids, then permalinks and guids; the first one keeps an address.
+    private static func addresses(
+        _ entries: [Entry], _ attachments: [WordPressAttachment], _ site: WordPressSite
+    ) -> [WordPressSite.Address: Target] {
         var addresses: [WordPressSite.Address: Target] = [:]
+        func add(_ address: WordPressSite.Address, _ target: Target) {
+            if address != .path(""), addresses[address] == nil { addresses[address] = target }
+        }
         for (index, entry) in entries.enumerated() {
-            if !entry.id.isEmpty { addresses[.id(entry.id)] = addresses[.id(entry.id)] ?? .entry(index) }
+            if !entry.id.isEmpty { add(.id(entry.id), .entry(index)) }
             for link in [entry.link, entry.guid] {
-                guard let (address, _) = site.address(of: link), address != .path("") else { continue }
-                addresses[address] = addresses[address] ?? .entry(index)
+                if let (address, _) = site.address(of: link) { add(address, .entry(index)) }
             }
         }
         for attachment in attachments {
-            addresses[.id(attachment.id)] = addresses[.id(attachment.id)] ?? .attachment(attachment.id)
-            guard let (address, _) = site.address(of: attachment.link), address != .path("") else { continue }
-            addresses[address] = addresses[address] ?? .attachment(attachment.id)
+            add(.id(attachment.id), .attachment(attachment.id))
+            if let (address, _) = site.address(of: attachment.link) { add(address, .attachment(attachment.id)) }
         }
-        self.addresses = addresses
+        return addresses
+    }
+
+    /// An item's HTML with its `[gallery]` shortcodes expanded (``WordPressGallery``).
+    static func body(_ item: WordPressItem, _ attachments: [String: WordPressAttachment]) -> String {
+        WordPressGallery.expand(
+            item.fields["content:encoded"] ?? "", postID: item["wp:post_id"], attachments: attachments)
     }
 
     /// The index in `entries` of the imported post or page with this id.

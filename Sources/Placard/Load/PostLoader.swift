@@ -83,6 +83,19 @@ struct PostLoader: Sendable {
         let originalCommentCount = yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max))
         let image = self.image(fields, folder: folder, assets: assets, &yaml)
         let rawHTML = yaml.bool(fields, "html") ?? false
+        let aliases = Self.aliases(fields, folder: folder, assets: assets, &yaml)
+        guard let title, let date else { return nil }
+        return Post(
+            slug: slug, folder: folder, title: title, date: date, summary: summary, tags: tags, draft: draft,
+            commentsMode: commentsMode, originalCommentCount: originalCommentCount, image: image,
+            body: front.body, updates: [], comments: .empty, assets: [], rawHTML: rawHTML, aliases: aliases
+        )
+    }
+
+    /// `aliases`; one that leads to a file needs the file beside the post.
+    private static func aliases(
+        _ fields: Fields, folder: String, assets: [String], _ yaml: inout YAMLReader
+    ) -> [Alias] {
         let aliases = yaml.aliases(fields, files: true)
         for alias in aliases {
             if let file = alias.file, !assets.contains(file) {
@@ -92,12 +105,7 @@ struct PostLoader: Sendable {
                             + "post; put it in \(folder)/ or remove 'file'"))
             }
         }
-        guard let title, let date else { return nil }
-        return Post(
-            slug: slug, folder: folder, title: title, date: date, summary: summary, tags: tags, draft: draft,
-            commentsMode: commentsMode, originalCommentCount: originalCommentCount, image: image,
-            body: front.body, updates: [], comments: .empty, assets: [], rawHTML: rawHTML, aliases: aliases
-        )
+        return aliases
     }
 
     /// `image`: an absolute URL, or a file beside the post.
