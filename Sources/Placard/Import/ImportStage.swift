@@ -59,7 +59,7 @@ final class ImportStage {
     /// - Throws: a diagnostic when a tail cannot be read or the file cannot be written.
     /// - Parameter rewrite: applied to each comment's staged lines (the links of a WordPress import).
     func writeComments(
-        _ entries: [PlannedComment], tails: CommentTails, to relative: String, rewrite: ((String) -> String)? = nil
+        _ entries: [PlannedComment], tails: CommentTails, to relative: String, rewrite: ((Data) -> Data)? = nil
     ) throws(Diagnostic) {
         let file = try create(relative)
         defer { try? file.handle.close() }
@@ -68,7 +68,7 @@ final class ImportStage {
             buffer += Data(ImportYAML.commentHead(entry).utf8)
             if let span = entry.tail {
                 let tail = try tails.read(span)
-                buffer += rewrite.map { Data($0(String(decoding: tail, as: UTF8.self)).utf8) } ?? tail
+                buffer += rewrite.map { $0(tail) } ?? tail
             }
             if buffer.count >= 65_536 {
                 try write(buffer, to: file)

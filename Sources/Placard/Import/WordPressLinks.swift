@@ -11,11 +11,20 @@ struct WordPressLinks {
     /// The site's `base_url`, for links in comments, which only link absolute addresses; nil when the content folder
     /// has no `site.yml` yet, or when it holds a character Markdown or YAML could misread.
     let base: String?
+    /// What a comment's lines hold when they may name the old site: one of its host names, or a link from the root.
+    private let markers: [Data]
+    /// The new address of each address comments link to, once looked up: comments link the same few addresses.
+    private let known = Known()
+
+    private final class Known {
+        var addresses: [String: String?] = [:]
+    }
 
     /// The links of an import into a site whose `base_url` is `baseURL` (nil without a `site.yml`).
     init(plan: WordPressPlan, media: MediaLibrary, baseURL: String?) {
         self.plan = plan
         self.media = media
+        markers = plan.site.hosts.map { Data($0.utf8) } + [Data("](</".utf8)]
         root = URLs.percentEncoded(baseURL.map { URLs(baseURL: $0).root } ?? "/")
         base = baseURL.flatMap { url in
             url.unicodeScalars.allSatisfy {
@@ -67,11 +76,25 @@ struct WordPressLinks {
 
     /// The new absolute address for a link in a comment, or nil to keep it.
     func comment(_ url: String) -> String? {
+        if let new = known.addresses[url] { return new }
+        let new = lookUp(url)
+        known.addresses[url] = new
+        return new
+    }
+
+    private func lookUp(_ url: String) -> String? {
         guard let base else { return nil }
         if let file = media.file(url), case .exact(let path) = media.resolve(file) {
             return base + URLs.percentEncoded(path)
         }
         return target(url).map { base + $0 }
+    }
+
+    /// A comment's staged lines with their links rewritten, or the same bytes when they name no address of the old site
+    /// (most comments: only their bytes are searched).
+    func rewriteComment(_ tail: Data) -> Data {
+        guard base != nil, markers.contains(where: { tail.firstRange(of: $0) != nil }) else { return tail }
+        return Data(rewriteComment(String(decoding: tail, as: UTF8.self)).utf8)
     }
 
     /// A comment's staged lines with their links rewritten: the Markdown links `[text](<url>)` that `CommentMarkdown`

@@ -32,7 +32,7 @@ struct WordPressWriter {
         try stage.write(yaml.document(post), to: "posts/\(post.slug)/index.md")
         if !comments.isEmpty {
             try stage.writeComments(
-                comments, tails: tails, to: "posts/\(post.slug)/comments.yml", rewrite: links.rewriteComment)
+                comments, tails: tails, to: "posts/\(post.slug)/comments.yml", rewrite: { links.rewriteComment($0) })
         }
     }
 
