@@ -16,7 +16,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
@@ -35,12 +34,13 @@ let package = Package(
             dependencies: ["CCmark"],
             swiftSettings: swiftSettings
         ),
+        .target(name: "Templates", swiftSettings: swiftSettings),
         .target(
             name: "Placard",
             dependencies: [
                 "CommonMark",
+                "Templates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -78,6 +78,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
             dependencies: ["Placard", "CommonMark"],

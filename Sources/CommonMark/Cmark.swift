@@ -17,6 +17,17 @@ enum Cmark {
         return String(cString: raw)
     }
 
+    /// Lends the HTML of `node` and its descendants to `body` as UTF-8 bytes, freeing cmark's buffer afterwards.
+    static func withHTML<Result>(
+        of node: OpaquePointer, options: RenderOptions, _ body: (UnsafeRawBufferPointer) throws -> Result
+    ) rethrows -> Result {
+        guard let raw = cmark_render_html(node, options.rawValue) else {
+            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
+        }
+        defer { free(raw) }
+        return try body(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
+    }
+
     /// Copies a C string owned by cmark into a Swift string; `nil` stays `nil`.
     static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
         pointer.map { String(cString: $0) }

@@ -44,6 +44,15 @@ public struct Document: ~Copyable, @unchecked Sendable {
         Cmark.html(of: root, options: options)
     }
 
+    /// Lends the whole document's HTML to `body` as UTF-8 bytes, valid only during the call: for a caller that copies
+    /// it into a page, without making a string.
+    /// - Parameter options: Render options, as for ``html(_:)``.
+    public func withHTML<Result>(
+        _ options: RenderOptions = [], _ body: (UnsafeRawBufferPointer) throws -> Result
+    ) rethrows -> Result {
+        try Cmark.withHTML(of: root, options: options, body)
+    }
+
     /// Lends the document node to `body`.
     /// - Parameter body: Receives the root node, valid only during the call; it cannot be stored.
     /// - Returns: What `body` returns.

@@ -20,24 +20,36 @@ public enum HTML {
     }
 
     private static func replacing(_ text: String, quotes: Bool) -> String {
-        let utf8 = text.utf8
+        if let replaced = text.utf8.withContiguousStorageIfAvailable({ replacing($0, quotes: quotes) }) {
+            return replaced ?? text
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { replacing($0, quotes: quotes) } ?? text
+    }
+
+    /// The bytes with the special characters replaced, copying the runs between them; `nil` when there are none.
+    private static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) -> String? {
         func special(_ byte: UInt8) -> Bool {
             byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (quotes && byte == 0x27)
         }
-        guard let first = utf8.firstIndex(where: special) else { return text }
+        guard let first = bytes.firstIndex(where: special) else { return nil }
         var result: [UInt8] = []
-        result.reserveCapacity(utf8.count + 64)
-        result += utf8[..<first]
-        for byte in utf8[first...] {
-            switch byte {
-            case 0x26: result += "&amp;".utf8
-            case 0x3C: result += "&lt;".utf8
-            case 0x3E: result += "&gt;".utf8
-            case 0x22: result += "&quot;".utf8
-            case 0x27 where quotes: result += "&#39;".utf8
-            default: result.append(byte)
+        result.reserveCapacity(bytes.count + 64)
+        var runStart = 0
+        for index in first..<bytes.count {
+            let entity: StaticString
+            switch bytes[index] {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x27 where quotes: entity = "&#39;"
+            default: continue
             }
+            result += bytes[runStart..<index]
+            result += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
+            runStart = index + 1
         }
+        result += bytes[runStart...]
         return String(decoding: result, as: UTF8.self)
     }
 }

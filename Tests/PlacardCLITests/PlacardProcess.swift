@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `placard` executable, as a user would, and captures what it prints.
 struct PlacardProcess {
@@ -41,9 +42,10 @@ struct PlacardProcess {
     }
 }
 
-/// A new temporary folder holding the given files.
+/// A new temporary folder holding the given files, removed when the test process exits.
 func makeSite(_ files: [String: String], templates: Bool = true) throws -> String {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("placard-cli-\(UUID().uuidString)").path
+    TemporaryFolders.removeAtExit(root)
     let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -61,3 +63,21 @@ func read(_ root: String, _ path: String) throws -> String {
 }
 
 func exists(_ root: String, _ path: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + path) }
+
+/// Folders the tests made, removed when the test process exits (the tests pass their paths to the `placard` binary,
+/// so no value's lifetime says when a folder is done with).
+enum TemporaryFolders {
+    private static let folders = Mutex<[String]>([])
+    private static let registered: Void = {
+        atexit {
+            for folder in TemporaryFolders.folders.withLock({ $0 }) {
+                try? FileManager.default.removeItem(atPath: folder)
+            }
+        }
+    }()
+
+    static func removeAtExit(_ folder: String) {
+        _ = registered
+        folders.withLock { $0.append(folder) }
+    }
+}

@@ -11,6 +11,7 @@ import Testing
         let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("placard-golden-\(UUID())").path
         let output = update ? repository + "/public" : scratch
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         _ = try SiteBuilder(BuildOptions(source: repository, output: output)).build()
         let expected = try FileSystem.disk.files(below: repository + "/public")
         let built = try FileSystem.disk.files(below: output)

@@ -53,15 +53,15 @@ import Testing
     @Test func buildsShareLinksWithTheTitleAndURLEncoded() {
         let links = SocialContext.shareLinks(title: "#Where & Why?", url: "https://example.org/posts/a/")
         #expect(
-            links["email"] as? String
+            links["email"]
                 == "mailto:?subject=%23Where%20%26%20Why%3F&body=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F")
         #expect(
-            links["x"] as? String
+            links["x"]
                 == "https://x.com/intent/post?text=%23Where%20%26%20Why%3F&url=https%3A%2F%2Fexample.org%2Fposts%2Fa%2F"
         )
-        #expect((links["bluesky"] as? String)?.hasPrefix("https://bsky.app/intent/compose?text=%23Where") == true)
+        #expect(links["bluesky"]?.hasPrefix("https://bsky.app/intent/compose?text=%23Where") == true)
         #expect(
-            (links["linkedin"] as? String)?.hasPrefix("https://www.linkedin.com/sharing/share-offsite/?url=https%3A")
+            links["linkedin"]?.hasPrefix("https://www.linkedin.com/sharing/share-offsite/?url=https%3A")
                 == true)
         #expect(links.count == 6)
     }

@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
             let (results, feed) = pipeline.renderPosts(
                 prepared.outline.postFolders, prepared, into: transaction.add, progress: progress)
             let (digests, warnings) = try Self.digests(results, prepared)
-            try transaction.add(pipeline.siteFiles(digests, prepared, entries: feed))
+            _ = try pipeline.addSiteFiles(digests, prepared, entries: feed, to: transaction)
             let made = transaction.made
             let report = try transaction.commit(keepingOnly: made)
             return BuildSummary(
@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
         }
         let (digests, warnings) = try Self.digests(results, prepared)
         let posts = collected.withLock { $0 }.sorted { $0.path < $1.path }
-        let files = posts + (try pipeline.siteFiles(digests, prepared, entries: feed))
+        var files = posts
+        try pipeline.siteFiles(digests, prepared, entries: feed) { files.append($0) }
         let claims = OutputClaims()
         let collisions = files.compactMap(claims.claim)
         guard collisions.isEmpty else { throw BuildFailure(collisions + warnings) }

@@ -48,7 +48,7 @@ struct SitePipeline: Sendable {
         do { outlined = try loader.outline() } catch { failures += error.diagnostics }
         do {
             let set = try TemplateSet(folder: "templates", reader: reader)
-            try set.require(SiteRenderer.requiredTemplates, folder: "templates")
+            try set.require(SiteRenderer.requiredTemplates)
             templates = set
         } catch {
             failures += error.diagnostics
@@ -144,49 +144,72 @@ struct SitePipeline: Sendable {
         guard let post = loader.loadPost(folder, postLoader, &diagnostics) else {
             return PostResult(folder: folder, digest: nil, diagnostics: diagnostics)
         }
-        let (files, entries) = renderer.postFiles(post)
-        for var file in files {
-            if file.source == nil { file.source = post.folder + "/index.md" }
-            do { try sink(file) } catch { diagnostics += error.diagnostics }
+        // Each file goes to the writer as soon as it is rendered; only its path and sitemap entry are kept. A write
+        // that fails is reported and the post's other files still go.
+        var paths: [String] = []
+        var pages: [SitemapEntry] = []
+        var entries: [FeedEntry] = []
+        do throws(BuildFailure) {
+            entries = try renderer.postFiles(post) { rendered in
+                var file = rendered
+                if file.source == nil { file.source = post.folder + "/index.md" }
+                paths.append(file.path)
+                if let page = SitemapEntry(file) { pages.append(page) }
+                do throws(BuildFailure) { try sink(file) } catch { diagnostics += error.diagnostics }
+            }
+        } catch {
+            return PostResult(folder: folder, digest: nil, diagnostics: diagnostics + error.diagnostics)
         }
         let digest = PostDigest(
-            post: post.outline, files: files.map(\.path), pages: files.compactMap(SitemapEntry.init), entries: entries)
+            post: post.outline, files: paths, htmlFiles: paths.count { $0.hasSuffix(".html") }, pages: pages,
+            entries: entries)
         return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
     }
 
     /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files, the sitemap, and the
     /// redirect pages and rules of the aliases (``RedirectPages``).
     /// - Parameter digests: the posts that built, in any order.
-    /// - Throws: an error at each alias that another one has too or whose page another file takes.
+    /// - Parameter write: receives each file as soon as it is made.
+    /// - Throws: a template that nests without end; an error at each alias that another one has too or whose page
+    ///   another file takes (``redirects(_:_:_:watching:into:)``).
     func siteFiles(
-        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry]
-    ) throws(BuildFailure) -> [OutputFile] {
+        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry], into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
         var site = prepared.outline.site
         site.posts = SiteLoader.newestFirst(digests.map(\.post))
-        let files = SiteRenderer(site: site, templates: prepared.templates)
-            .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets)
-        return files + (try redirects(site, digests, files, prepared))
-    }
-}
-
-extension SitePipeline {
-    /// The redirect pages and rule files of the site's aliases, once every other file is known.
-    private func redirects(
-        _ site: Site, _ digests: [PostDigest], _ files: [OutputFile], _ prepared: Prepared
-    ) throws(BuildFailure) -> [OutputFile] {
         let urls = URLs(baseURL: site.config.baseURL)
         let table = AliasTable(posts: site.posts, pages: site.pages, urls: urls)
-        var made: [String: String?] = [:]
-        for digest in digests {
-            for path in digest.files { made[path] = digest.post.folder + "/index.md" }
+        // Only the files an alias's page could collide with are kept, and none when the site has no alias.
+        var watch = AliasTable.Watch(table)
+        if watch.isWatching {
+            for digest in digests {
+                let source = digest.post.folder + "/index.md"
+                for path in digest.files { watch.note(path, source: source) }
+            }
         }
-        for file in files { made[file.path] = file.source }
-        let collisions = table.collisions(with: made)
-        guard collisions.isEmpty else { throw BuildFailure(collisions) }
-        let policy = ThemePolicy.read(prepared.loader.reader)
-        return RedirectPages(
-            urls: urls, language: site.config.language, siteTitle: site.config.title, policy: policy
-        ).files(table)
+        try SiteRenderer(site: site, templates: prepared.templates).siteFiles(
+            entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets
+        ) { file in
+            if watch.isWatching { watch.note(file.path, source: file.source) }
+            write(file)
+        }
+        try redirects(site, table, prepared, watching: watch, into: write)
+    }
+
+    /// ``siteFiles(_:_:entries:into:)`` written into `transaction`, each file as it is made.
+    /// - Returns: the paths of the files.
+    /// - Throws: every file that could not be staged, once all were tried; or a template that nests without end.
+    func addSiteFiles(
+        _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry], to transaction: OutputTransaction
+    ) throws(BuildFailure) -> Set<String> {
+        var paths: Set<String> = []
+        var failures: [Diagnostic] = []
+        try siteFiles(digests, prepared, entries: entries) { file in
+            paths.insert(file.path)
+            do throws(BuildFailure) { try transaction.add(file) } catch { failures += error.diagnostics }
+        }
+        if !failures.isEmpty { throw BuildFailure(failures) }
+        return paths
     }
 }
 
@@ -196,6 +219,8 @@ struct PostDigest: Sendable {
     var post: Post
     /// The files it made, below the output folder.
     var files: [String]
+    /// How many of them are `.html` pages, counted once.
+    var htmlFiles: Int
     /// Its pages in the sitemap.
     var pages: [SitemapEntry]
     /// Its entries for the site feed.

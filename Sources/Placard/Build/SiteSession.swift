@@ -73,6 +73,11 @@ public final class SiteSession: @unchecked Sendable {
         let changed = changed.union(pending)
         pending = changed
         guard var state, let folders = postFolders(changed) else { return try build() }
+        // `state` becomes the only owner of its tables, so that they change in place instead of being copied whole
+        // for one post; what changes is noted, and put back if the rebuild fails.
+        self.state = nil
+        var undo: [(folder: String, digest: PostDigest?, warnings: [Diagnostic]?)] = []
+        let siteFilesBefore = state.siteFiles
         let start = DispatchTime.now()
         let pipeline = self.pipeline
         let transaction = OutputTransaction(fileSystem: fileSystem, root: options.source, output: options.output)
@@ -84,6 +89,7 @@ public final class SiteSession: @unchecked Sendable {
             var stale: Set<String> = []
             for folder in folders {
                 let old = state.digests[folder]
+                undo.append((folder, old, state.warnings[folder]))
                 let result = byFolder[folder]
                 let new = result?.digest
                 state.digests[folder] = new
@@ -104,6 +110,12 @@ public final class SiteSession: @unchecked Sendable {
             let report = try transaction.commit(removing: stale.subtracting(transaction.made).sorted())
             return finish(report, state, since: start)
         } catch {
+            for change in undo.reversed() {
+                state.digests[change.folder] = change.digest
+                state.warnings[change.folder] = change.warnings
+            }
+            state.siteFiles = siteFilesBefore
+            self.state = state
             transaction.abandon()
             throw error
         }
@@ -126,6 +138,17 @@ public final class SiteSession: @unchecked Sendable {
 
     /// Throws every error the site has now: in any post, in pages, and slugs that two posts share.
     private func check(_ state: State) throws(BuildFailure) {
+        // Most rebuilds have no error: found without sorting every folder's warnings and slugs first.
+        let isError = { (diagnostic: Diagnostic) in diagnostic.severity == .error }
+        var folderBySlug: [String: String] = [:]
+        folderBySlug.reserveCapacity(state.digests.count)
+        let sharedSlug = state.digests.contains { folder, digest in
+            folderBySlug.updateValue(folder, forKey: digest.post.slug) != nil
+        }
+        guard
+            sharedSlug || state.prepared.diagnostics.contains(where: isError)
+                || state.warnings.values.contains(where: { $0.contains(where: isError) })
+        else { return }
         let folders = state.warnings.keys.sorted()
         var diagnostics = state.prepared.diagnostics + folders.flatMap { state.warnings[$0] ?? [] }
         diagnostics += SiteLoader.duplicateSlugs(
@@ -137,9 +160,8 @@ public final class SiteSession: @unchecked Sendable {
     /// Renders the lists, feeds and other site files into `transaction`; returns their paths.
     private func addSiteFiles(_ state: State, _ transaction: OutputTransaction) throws(BuildFailure) -> Set<String> {
         let digests = state.digests.keys.sorted().compactMap { state.digests[$0] }
-        let files = try pipeline.siteFiles(digests, state.prepared, entries: digests.flatMap(\.entries))
-        try transaction.add(files)
-        return Set(files.map(\.path))
+        return try pipeline.addSiteFiles(
+            digests, state.prepared, entries: digests.flatMap(\.entries), to: transaction)
     }
 
     /// Keeps `state` as the last good build, forgets the pending paths, and says what changed.
@@ -152,7 +174,7 @@ public final class SiteSession: @unchecked Sendable {
         var pages = state.siteFiles.count { $0.hasSuffix(".html") }
         for digest in state.digests.values {
             files += digest.files.count
-            pages += digest.files.count { $0.hasSuffix(".html") }
+            pages += digest.htmlFiles
         }
         let warnings = (state.prepared.diagnostics + state.warnings.values.flatMap { $0 }).sorted()
         let summary = BuildSummary(

@@ -54,17 +54,29 @@ struct CommentEvents {
         }
     }
 
+    /// A comment's values, by the index of their key in ``CommentLoader/keys`` (a list, not a dictionary: a file has
+    /// thousands of comments of a few keys each).
+    private struct Values {
+        var slots: [Value?] = Array(repeating: nil, count: CommentLoader.keys.count)
+        /// The keys seen, as bits by index, so that a key given twice sends the file to the full reader.
+        var seen = 0
+
+        subscript(key: String) -> Value? {
+            CommentLoader.keys.firstIndex(of: key).flatMap { slots[$0] }
+        }
+    }
+
     private func readComment(_ cursor: YAMLEventCursor, _ file: SourceFile) -> Comment? {
-        var values: [String: Value] = [:]
-        var keys: Set<String> = []
+        var values = Values()
         while true {
             switch cursor.next() {
             case YAML_SCALAR_EVENT:
-                guard cursor.plain, let key = cursor.scalar?.text, CommentLoader.keys.contains(key),
-                    keys.insert(key).inserted, cursor.next() == YAML_SCALAR_EVENT, cursor.plain,
+                guard cursor.plain, let key = cursor.scalar?.text, let index = CommentLoader.keys.firstIndex(of: key),
+                    values.seen & (1 << index) == 0, cursor.next() == YAML_SCALAR_EVENT, cursor.plain,
                     let value = cursor.scalar
                 else { return nil }
-                values[key] = value.isNull ? nil : value
+                values.seen |= 1 << index
+                values.slots[index] = value.isNull ? nil : value
             case YAML_MAPPING_END_EVENT:
                 return comment(values, file)
             default:
@@ -74,7 +86,7 @@ struct CommentEvents {
     }
 
     /// The comment the values describe, when they are all valid, as ``CommentLoader`` reads them.
-    private func comment(_ values: [String: Value], _ file: SourceFile) -> Comment? {
+    private func comment(_ values: Values, _ file: SourceFile) -> Comment? {
         func identifier(_ value: Value?) -> String?? {
             guard let value else { return .some(nil) }
             return value.text.isEmpty || value.text.contains("\n") ? nil : .some(value.text)

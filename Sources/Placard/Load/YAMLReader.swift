@@ -25,8 +25,9 @@ struct YAMLReader {
         do {
             // The basic resolver tags every scalar as a string: values are read by what they hold (YAMLReader+Values),
             // and the default resolver's regular expressions, run on every key while duplicates are checked, cost more
-            // than the rest of the parse.
-            return try Yams.compose(yaml: yaml, .basic)
+            // than the rest of the parse. UTF-8 is what Yams picks for a native string; naming it spares reading the
+            // process's environment on every call (Yams looks for an override there).
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
             return nil

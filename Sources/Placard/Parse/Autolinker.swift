@@ -24,8 +24,12 @@ struct Autolinker: Sendable {
     /// Whether `text` holds `www.` or `http` in any case: every URL ``URLScanner`` finds does, and most text holds
     /// neither, so most runs are passed over without the scanner's scalar-by-scalar work.
     static func mayHoldURL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(mayHoldURL) ?? mayHoldURL(text.utf8)
+    }
+
+    private static func mayHoldURL(_ bytes: some Sequence<UInt8>) -> Bool {
         var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             let lower = byte | 0x20
             if previous == (0x77, 0x77, 0x77) && byte == 0x2E { return true }  // www.
             if (previous.0 | 0x20, previous.1 | 0x20, previous.2 | 0x20) == (0x68, 0x74, 0x74) && lower == 0x70 {

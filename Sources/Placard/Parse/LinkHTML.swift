@@ -12,7 +12,8 @@ enum LinkHTML {
         let scheme = url[..<colon]
         guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
             scheme.unicodeScalars.allSatisfy({
-                $0.isASCII && ($0.properties.isAlphabetic || $0.isASCIIDigit || "+.-".unicodeScalars.contains($0))
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0.isASCIIDigit
+                    || $0 == "+" || $0 == "." || $0 == "-"
             })
         else { return nil }
         return scheme.lowercased()
@@ -41,29 +42,27 @@ enum LinkHTML {
 
     /// `url` ready for an `href`: bytes outside cmark's safe set percent-encoded, `&` and `'` as entities.
     static func href(_ url: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(url.utf8.count + 16)
+        let hex = Array("0123456789ABCDEF".utf8)
         for byte in url.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): result += "&amp;"
-            case UInt8(ascii: "'"): result += "&#x27;"
-            case _ where isSafe(byte): result.unicodeScalars.append(Unicode.Scalar(byte))
-            default: result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "'"): result += "&#x27;".utf8
+            case _ where isSafe(byte): result.append(byte)
+            default: result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The bytes cmark leaves as they are in an `href`: letters, digits and `-_.+!*(),%#@?=;:/$~`.
-    private static func isSafe(_ byte: UInt8) -> Bool {
-        let scalar = Unicode.Scalar(byte)
-        return scalar.isASCII && (scalar.properties.isAlphabetic || scalar.isASCIIDigit)
-            || "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
-    }
-}
-
-extension String {
-    /// The string with `0`s in front up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
+    static func isSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
+        }
     }
 }

@@ -43,7 +43,15 @@ struct MarkdownRenderer: Sendable {
     /// HTML for the author's own text: a post, an update or a page.
     /// - Parameter ids: the ids already used on the page; headings get new ones.
     func html(_ source: MarkdownSource, ids: inout HeadingIDs) -> String {
+        var unused: String?
+        return html(source, ids: &ids, firstParagraph: &unused)
+    }
+
+    /// ``html(_:ids:)``, and, when `firstParagraph` is `nil`, the text of the first paragraph as
+    /// ``FirstParagraph`` reads it, from the same parse.
+    func html(_ source: MarkdownSource, ids: inout HeadingIDs, firstParagraph: inout String?) -> String {
         var document = Document(markdown: source.text, options: [.smartPunctuation, .validateUTF8])
+        if firstParagraph == nil { firstParagraph = FirstParagraph.plainText(of: document) }
         document.rewrite { event, node, edits in
             guard event == .enter, node.kind == .heading, let level = node.headingLevel else { return .continue }
             // An inline wrapper keeps cmark's one-line `<h2 id="…">…</h2>`; the empty block takes the heading's place.
@@ -63,20 +71,25 @@ struct MarkdownRenderer: Sendable {
     /// `rel="nofollow ugc noopener"` and only `http`, `https` and `mailto` addresses are linked, and an image becomes a
     /// link to it, so that reading a comment loads nothing.
     func commentHTML(_ markdown: String) -> String {
+        withCommentHTML(markdown) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``commentHTML(_:)`` lent as UTF-8 bytes, valid only during the call: a comment's HTML goes from cmark straight
+    /// into the page.
+    func withCommentHTML<Result>(_ markdown: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         var document = Document(markdown: markdown, options: [.smartPunctuation, .validateUTF8])
         // Most comments have no link, URL or number, and each pass walks the whole tree, so a pass runs only when the
         // source may hold what it rewrites. Every text run is a stretch of the source, except for what an entity or a
         // backslash escape decodes to, so a source with neither that fails a pass's own test on runs fails it on
         // every run; links and images need a `[` or, as autolinks, a `<`.
-        let source = markdown.utf8
-        let decodes = source.contains(UInt8(ascii: "&")) || source.contains(UInt8(ascii: "\\"))
-        if source.contains(UInt8(ascii: "[")) || source.contains(UInt8(ascii: "<")) {
+        let decodes = markdown.containsByte(UInt8(ascii: "&")) || markdown.containsByte(UInt8(ascii: "\\"))
+        if markdown.containsByte(UInt8(ascii: "[")) || markdown.containsByte(UInt8(ascii: "<")) {
             CommentLinks().apply(to: &document)
         }
         if decodes || Autolinker.mayHoldURL(markdown) {
             Autolinker(rel: CommentLinks.rel).apply(to: &document, rawHTML: .omitted)
         }
         if decodes || PhoneLinker.mayHoldNumber(markdown) { phones.apply(to: &document, rawHTML: .omitted) }
-        return document.html([])
+        return document.withHTML([], body)
     }
 }

@@ -47,8 +47,12 @@ struct PhoneLinker: Sendable {
     /// Whether `text` has at least four ASCII digits, as every number the scanner finds does (`1-800-FLOWERS` has
     /// four); most text has fewer and is passed over without the scanner's scalar-by-scalar work.
     static func mayHoldNumber(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(mayHoldNumber) ?? mayHoldNumber(text.utf8)
+    }
+
+    private static func mayHoldNumber(_ bytes: some Sequence<UInt8>) -> Bool {
         var digits = 0
-        for byte in text.utf8 where byte &- 0x30 < 10 {
+        for byte in bytes where byte &- 0x30 < 10 {
             digits += 1
             if digits == 4 { return true }
         }

@@ -11,10 +11,19 @@ struct PlainText: Sendable {
     init(_ original: [Unicode.Scalar]) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
+        scalars.reserveCapacity(original.count)
+        origins.reserveCapacity(original.count)
         for (index, scalar) in original.enumerated() {
-            let plain = Self.ascii[scalar] ?? String(scalar)
-            scalars += plain.unicodeScalars
-            origins += Array(repeating: index, count: plain.unicodeScalars.count)
+            // Only the seven characters of ``ascii``, all between U+2013 and U+2026, change.
+            if scalar.value >= 0x2013, scalar.value <= 0x2026, let plain = Self.ascii[scalar] {
+                for ascii in plain.unicodeScalars {
+                    scalars.append(ascii)
+                    origins.append(index)
+                }
+            } else {
+                scalars.append(scalar)
+                origins.append(index)
+            }
         }
         self.scalars = scalars
         self.origins = origins

@@ -44,10 +44,40 @@ struct AliasTable: Sendable {
         self.entries = entries.sorted { order($0) < order($1) }
     }
 
+    /// The files the build makes that an alias's redirect page could collide with, noted as they are made: those at
+    /// a page's path or at a folder above it, compared without case. Only these are kept, so a site of many files
+    /// keeps few, and a site without a redirect page none.
+    struct Watch: Sendable {
+        /// The paths watched, lower-cased.
+        private let keys: Set<String>
+        /// The files noted, by path below the output folder, each with the content file it comes from.
+        private(set) var made: [String: String?] = [:]
+
+        init(_ table: AliasTable) {
+            var keys: Set<String> = []
+            for entry in table.entries {
+                guard let page = entry.alias.pageFile?.lowercased() else { continue }
+                keys.insert(page)
+                let parts = page.split(separator: "/")
+                for end in parts.indices.dropLast() { keys.insert(parts[...end].joined(separator: "/")) }
+            }
+            self.keys = keys
+        }
+
+        /// Whether any file needs noting.
+        var isWatching: Bool { !keys.isEmpty }
+
+        /// Notes a file the build makes, when an alias's page could collide with it.
+        mutating func note(_ path: String, source: String?) {
+            if keys.contains(path.lowercased()) { made[path] = source }
+        }
+    }
+
     /// Errors for aliases that another alias has too, or whose redirect page would be written where the build writes
     /// another file (or needs it as a folder); each names the alias's line and the other file.
-    /// - Parameter made: the files the build writes besides redirect pages, by path below the output folder, each with
-    ///   the content file it comes from (nil for the build's own files: lists, feeds, the sitemap).
+    /// - Parameter made: the files the build writes besides redirect pages (at least those a ``Watch`` keeps), by path
+    ///   below the output folder, each with the content file it comes from (nil for the build's own files: lists,
+    ///   feeds, the sitemap).
     func collisions(with made: [String: String?]) -> [Diagnostic] {
         var madeByKey: [String: (path: String, source: String?)] = [:]
         for (path, source) in made { madeByKey[path.lowercased()] = (path, source) }

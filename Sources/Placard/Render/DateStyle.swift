@@ -48,13 +48,39 @@ struct DateStyle: @unchecked Sendable {
             machine.formatOptions = [.withInternetDateTime]
             return machine.string(from: date)
         }
+        // Written as bytes into one buffer: a comment archive formats thousands of these.
         let time = seconds - days * 86400
-        var text = Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(dayOfMonth, 2)
-        text += "T" + Self.digits(time / 3600, 2) + ":" + Self.digits(time / 60 % 60, 2) + ":"
-        text += Self.digits(time % 60, 2)
-        if offset == 0 { return text + "Z" }
-        let minutes = abs(offset) / 60
-        return text + (offset < 0 ? "-" : "+") + Self.digits(minutes / 60, 2) + ":" + Self.digits(minutes % 60, 2)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        func put(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        put(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        put(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        put(dayOfMonth, 2)
+        bytes.append(UInt8(ascii: "T"))
+        put(time / 3600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        put(time / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        put(time % 60, 2)
+        if offset == 0 {
+            bytes.append(UInt8(ascii: "Z"))
+        } else {
+            let minutes = abs(offset) / 60
+            bytes.append(UInt8(ascii: offset < 0 ? "-" : "+"))
+            put(minutes / 60, 2)
+            bytes.append(UInt8(ascii: ":"))
+            put(minutes % 60, 2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "June 15", in the site's language.

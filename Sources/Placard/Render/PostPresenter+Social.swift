@@ -1,9 +1,10 @@
 import Foundation
+import Templates
 
 extension PostPresenter {
     /// The description for meta tags: the summary, or the body's first paragraph cut near 160 characters.
-    var description: String {
-        SocialContext.description(summary: post.summary) { FirstParagraph.plainText(of: post.body.text) }
+    func description(_ rendered: Rendered) -> String {
+        SocialContext.description(summary: post.summary) { rendered.firstParagraph }
     }
 
     /// The preview image as an absolute URL: a file beside the post, or an absolute URL as written.
@@ -18,7 +19,7 @@ extension PostPresenter {
     ///   parse the body again.
     func social(
         title: String, url: String, published: Date, modified: Date, headline: String, description: String
-    ) -> [String: Any] {
+    ) -> TemplateFields {
         var object: [String: Any] = [
             "@context": "https://schema.org", "@type": "BlogPosting",
             "headline": headline, "url": url, "mainEntityOfPage": url,
@@ -32,15 +33,18 @@ extension PostPresenter {
             }
         }
         if let imageURL { object["image"] = imageURL }
-        var context: [String: Any] = [
-            "description": description, "json_ld": SocialContext.jsonLD(object),
-            "share": SocialContext.shareLinks(title: title, url: url),
-            "published_iso": dates.iso(published), "modified_iso": dates.iso(modified),
-            "feed_url": urls.link(urls.post(post) + "feed.xml"),
-        ]
-        context["image_url"] = imageURL ?? ""
-        context["has_image"] = imageURL != nil
-        return context
+        let share = SocialContext.shareLinks(title: title, url: url)
+        return TemplateFields([
+            .description: .text(description), .jsonLD: .text(SocialContext.jsonLD(object)),
+            .share: .fields([
+                .email: .text(share["email"]!), .x: .text(share["x"]!), .facebook: .text(share["facebook"]!),
+                .bluesky: .text(share["bluesky"]!), .linkedin: .text(share["linkedin"]!),
+                .whatsapp: .text(share["whatsapp"]!),
+            ]),
+            .publishedISO: .text(dates.iso(published)), .modifiedISO: .text(dates.iso(modified)),
+            .feedURL: .text(urls.link(urls.post(post) + "feed.xml")),
+            .imageURL: .text(imageURL ?? ""), .hasImage: .bool(imageURL != nil),
+        ])
     }
 
     /// The post's feed entries: the post itself, and each update, with every URL made absolute.

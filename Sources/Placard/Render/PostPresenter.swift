@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// A post as template contexts: the summary the index and tag pages list, and the whole post with its updates.
 struct PostPresenter {
@@ -15,13 +16,18 @@ struct PostPresenter {
     struct Rendered {
         var body: String
         var updates: [String]
+        /// The body's first paragraph as plain text, for the description when there is no summary.
+        var firstParagraph: String
     }
 
     func render() -> Rendered {
         var ids = HeadingIDs()
-        let body = markdown.allowingRawHTML(post.rawHTML).html(post.body, ids: &ids)
+        // The summary, when there is one, is the description; otherwise the first paragraph is read from the parse
+        // that renders the body.
+        var firstParagraph: String? = post.summary == nil ? nil : ""
+        let body = markdown.allowingRawHTML(post.rawHTML).html(post.body, ids: &ids, firstParagraph: &firstParagraph)
         let updates = post.updates.map { markdown.html($0.body, ids: &ids) }
-        return Rendered(body: body, updates: updates)
+        return Rendered(body: body, updates: updates, firstParagraph: firstParagraph ?? "")
     }
 
     /// The most tags a list shows of one post; the rest are counted (`more_tags`). Every tag page lists the post,
@@ -29,45 +35,46 @@ struct PostPresenter {
     static let listedTags = 20
 
     /// What lists show of a post: title, link, date, summary, its first tags and its latest update.
-    func summary() -> [String: Any] {
+    func summary() -> TemplateFields {
         let listed = post.tags.prefix(Self.listedTags)
-        var context: [String: Any] = [
-            "title": post.title, "url": urls.link(urls.post(post)),
-            "date": dates.readable(post.date), "date_iso": dates.iso(post.date),
-            "summary": post.summary ?? "", "has_summary": post.summary != nil,
-            "tags": tagLinks(listed), "has_tags": !post.tags.isEmpty,
-            "more_tags": post.tags.count - listed.count, "has_more_tags": post.tags.count > listed.count,
-            "modified_iso": dates.iso(post.modified),
-        ]
-        if let latest = post.latestUpdate { context["latest_update"] = update(latest, body: nil) }
-        return context
+        var fields = TemplateFields([
+            .title: .text(post.title), .url: .text(urls.link(urls.post(post))),
+            .date: .text(dates.readable(post.date)), .dateISO: .text(dates.iso(post.date)),
+            .summary: .text(post.summary ?? ""), .hasSummary: .bool(post.summary != nil),
+            .tags: tagLinks(listed), .hasTags: .bool(!post.tags.isEmpty),
+            .moreTags: .int(post.tags.count - listed.count), .hasMoreTags: .bool(post.tags.count > listed.count),
+            .modifiedISO: .text(dates.iso(post.modified)),
+        ])
+        if let latest = post.latestUpdate { fields[.latestUpdate] = .object(update(latest, body: nil)) }
+        return fields
     }
 
-    /// The whole post: the summary's keys plus the body and every update, newest first.
-    func full(_ rendered: Rendered) -> [String: Any] {
-        var context = summary()
-        context["tags"] = tagLinks(post.tags[...])
-        context["more_tags"] = 0
-        context["has_more_tags"] = false
-        context["body_html"] = rendered.body
+    /// The whole post: the summary's keys plus every tag, the body and every update, newest first.
+    func full(_ rendered: Rendered) -> TemplateFields {
+        var fields = summary()
+        fields[.tags] = tagLinks(post.tags[...])
+        fields[.moreTags] = .int(0)
+        fields[.hasMoreTags] = .bool(false)
+        fields[.bodyHTML] = .text(rendered.body)
         let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
-        context["updates"] = updates
-        context["has_updates"] = !updates.isEmpty
-        return context
+        fields[.updates] = .list(updates)
+        fields[.hasUpdates] = .bool(!updates.isEmpty)
+        return fields
     }
 
-    private func tagLinks(_ tags: ArraySlice<String>) -> [[String: Any]] {
-        tags.map { ["name": $0, "url": urls.link(urls.tag($0))] }
+    func tagLinks(_ tags: ArraySlice<String>) -> TemplateValue {
+        .list(tags.map { TemplateFields([.name: .text($0), .url: .text(urls.link(urls.tag($0)))]) })
     }
 
     /// One update: title, dates, its anchor on the post page, its own page, and its body when given.
-    func update(_ update: Update, body: String?) -> [String: Any] {
-        var context: [String: Any] = [
-            "title": update.title, "date": dates.readable(update.date), "date_iso": dates.iso(update.date),
-            "anchor": update.anchor, "url": urls.link(urls.update(update, of: post)),
-            "post_url": urls.link(urls.post(post)) + "#" + update.anchor,
-        ]
-        if let body { context["body_html"] = body }
-        return context
+    func update(_ update: Update, body: String?) -> TemplateFields {
+        var fields = TemplateFields([
+            .title: .text(update.title), .date: .text(dates.readable(update.date)),
+            .dateISO: .text(dates.iso(update.date)), .anchor: .text(update.anchor),
+            .url: .text(urls.link(urls.update(update, of: post))),
+            .postURL: .text(urls.link(urls.post(post)) + "#" + update.anchor),
+        ])
+        if let body { fields[.bodyHTML] = .text(body) }
+        return fields
     }
 }

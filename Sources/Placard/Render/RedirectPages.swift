@@ -1,4 +1,6 @@
 import CommonMark
+import Foundation
+import Templates
 
 /// What the build writes for the site's old addresses (front matter `aliases:`): a small page at each old path that
 /// sends the reader on, and the same redirects as 301 rules in `_redirects` (Netlify, Cloudflare Pages) and in
@@ -14,47 +16,43 @@ struct RedirectPages: Sendable {
     /// The Content-Security-Policy of the theme's pages (``ThemePolicy``).
     let policy: String
 
-    /// The redirect pages and both rule files for `table`'s aliases. The rule files are written even when the site
-    /// has no alias, so that a server configuration that includes them always finds them.
-    func files(_ table: AliasTable) -> [OutputFile] {
-        var files: [OutputFile] = []
+    /// Writes the redirect pages and both rule files for `table`'s aliases. The rule files are written even when the
+    /// site has no alias, so that a server configuration that includes them always finds them.
+    func files(_ table: AliasTable, into write: (OutputFile) -> Void) {
         for entry in table.entries {
             guard let path = entry.alias.pageFile else { continue }
-            var file = OutputFile(path: path, text: page(entry))
+            var file = OutputFile(path: path, data: page(entry))
             file.source = entry.source
-            files.append(file)
+            write(file)
         }
         let rules = RedirectRules(root: urls.root, entries: table.entries)
-        files.append(OutputFile(path: RedirectRules.netlifyFile, text: rules.netlify()))
-        files.append(OutputFile(path: RedirectRules.nginxFile, text: rules.nginx()))
-        return files
+        write(OutputFile(path: RedirectRules.netlifyFile, text: rules.netlify()))
+        write(OutputFile(path: RedirectRules.nginxFile, text: rules.nginx()))
     }
 
-    /// The page written at an alias's path.
-    func page(_ entry: AliasTable.Entry) -> String {
+    /// The page written at an alias's path, as bytes appended to one buffer, as templates are.
+    func page(_ entry: AliasTable.Entry) -> Data {
         let link = HTML.escapeAttribute(URLs.percentEncoded(urls.root + entry.target))
-        let canonical = HTML.escapeAttribute(urls.absolute(URLs.percentEncoded(entry.target)))
         let title = HTML.escape(entry.title)
-        return """
-            <!DOCTYPE html>
-            <html lang="\(HTML.escapeAttribute(language))">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(HTML.escape(policy))">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex">
-            <title>Moved: \(title) · \(HTML.escape(siteTitle))</title>
-            <link rel="canonical" href="\(canonical)">
-            <meta http-equiv="refresh" content="0; url=\(link)">
-            </head>
-            <body>
-            <main>
-            <h1>This page has moved</h1>
-            <p>It is now at <a href="\(link)">\(title)</a>.</p>
-            </main>
-            </body>
-            </html>
-
-            """
+        var output = TemplateOutput(capacity: 1024)
+        output.append("<!DOCTYPE html>\n<html lang=\"")
+        output.append(HTML.escapeAttribute(language))
+        output.append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        output.append(HTML.escape(policy))
+        output.append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        output.append("<meta name=\"robots\" content=\"noindex\">\n<title>Moved: ")
+        output.append(title)
+        output.append(" · ")
+        output.append(HTML.escape(siteTitle))
+        output.append("</title>\n<link rel=\"canonical\" href=\"")
+        output.append(HTML.escapeAttribute(urls.absolute(URLs.percentEncoded(entry.target))))
+        output.append("\">\n<meta http-equiv=\"refresh\" content=\"0; url=")
+        output.append(link)
+        output.append("\">\n</head>\n<body>\n<main>\n<h1>This page has moved</h1>\n<p>It is now at <a href=\"")
+        output.append(link)
+        output.append("\">")
+        output.append(title)
+        output.append("</a>.</p>\n</main>\n</body>\n</html>\n")
+        return output.withBytes { Data($0) }
     }
 }

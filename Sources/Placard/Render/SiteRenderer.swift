@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// Renders every page of a loaded site through the theme's templates; nothing is written here.
 struct SiteRenderer: Sendable {
@@ -12,13 +13,27 @@ struct SiteRenderer: Sendable {
     let markdown: MarkdownRenderer
     let dates: DateStyle
     let urls: URLs
+    /// `site` in every page's context.
+    private let siteContext: TemplateValue
 
     init(site: Site, templates: TemplateSet) {
         self.site = site
         self.templates = templates
         self.markdown = MarkdownRenderer(config: site.config)
         self.dates = DateStyle(config: site.config)
-        self.urls = URLs(baseURL: site.config.baseURL)
+        let urls = URLs(baseURL: site.config.baseURL)
+        self.urls = urls
+        let config = site.config
+        var context = TemplateFields([
+            .title: .text(config.title), .baseURL: .text(config.baseURL), .language: .text(config.language),
+            .description: .text(config.description ?? ""), .hasDescription: .bool(config.description != nil),
+            .pages: .list(
+                site.pages.map { TemplateFields([.title: .text($0.title), .url: .text(urls.link(urls.page($0)))]) }),
+        ])
+        if let author = config.author {
+            context[.author] = .fields([.name: .text(author.name), .url: .text(author.url ?? "")])
+        }
+        siteContext = .object(context)
     }
 
     /// The files that list posts or belong to the whole site: the index, tag pages, the site feed, standalone pages,
@@ -27,99 +42,59 @@ struct SiteRenderer: Sendable {
     ///   - entries: the site feed's entries (any order; only the newest `feed_limit` are written).
     ///   - postPages: the listed pages the posts made, for the sitemap.
     ///   - assets: the theme's files under `templates/assets/`.
-    func siteFiles(entries: [FeedEntry], postPages: [SitemapEntry], assets: [String]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let summaries = site.posts.map { presenter($0).summary() }
+    ///   - write: receives each file as soon as it is made, so that a big site's list pages are never all in memory.
+    /// - Throws: when a template nests without end.
+    func siteFiles(
+        entries: [FeedEntry], postPages: [SitemapEntry], assets: [String], into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
+        var listed: [SitemapEntry] = []
+        func emit(_ file: OutputFile) {
+            if let entry = SitemapEntry(file) { listed.append(entry) }
+            write(file)
+        }
+        let listedPosts = ListedPosts(posts: site.posts) { [self] in presenter($0) }
+        let summaries = site.posts.indices.map { TemplateValue.object(ListedPost(list: listedPosts, index: $0)) }
         let newest = site.posts.map(\.modified).max()
-        files += listPages(
-            summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: [:],
-            modified: newest)
-        files.append(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
-        files += tagPages(summaries)
+        try listPages(
+            summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: TemplateFields([:]),
+            modified: newest, into: emit)
+        emit(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
+        try tagPages(summaries, into: emit)
         for page in site.pages {
             var ids = HeadingIDs()
-            let context: [String: Any] = [
-                "page": [
-                    "title": page.title, "body_html": markdown.allowingRawHTML(page.rawHTML).html(page.body, ids: &ids),
-                ]
-            ]
-            var file = render("page", url: urls.page(page), title: page.title, context)
+            let body = markdown.allowingRawHTML(page.rawHTML).html(page.body, ids: &ids)
+            let context = TemplateFields([.page: .fields([.title: .text(page.title), .bodyHTML: .text(body)])])
+            var file = try render("page", url: urls.page(page), title: page.title, context)
             file.sitemap = (true, nil)
             file.source = "content/pages/\(page.name).md"
-            files.append(file)
+            emit(file)
         }
-        files.append(render("404", file: "404.html", url: "404.html", title: "Page not found", [:]))
-        files += assets.map { OutputFile(path: "assets/\($0)", copying: "templates/assets/\($0)") }
-        files += site.staticFiles.map { OutputFile(path: $0, copying: "content/static/\($0)") }
-        files += SitemapWriter(urls: urls, dates: dates).files(for: postPages + files.compactMap(SitemapEntry.init))
-        return files
+        emit(try render("404", file: "404.html", url: "404.html", title: "Page not found", TemplateFields([:])))
+        for asset in assets { emit(OutputFile(path: "assets/\(asset)", copying: "templates/assets/\(asset)")) }
+        for path in site.staticFiles { emit(OutputFile(path: path, copying: "content/static/\(path)")) }
+        for file in SitemapWriter(urls: urls, dates: dates).files(for: postPages + listed) { write(file) }
     }
 
-    private func presenter(_ post: Post) -> PostPresenter {
+    func presenter(_ post: Post) -> PostPresenter {
         PostPresenter(
             post: post, urls: urls, markdown: markdown, dates: dates, siteTitle: site.config.title,
             author: site.config.author)
     }
 
     /// An Atom feed of entries for the page at `url`.
-    private func feed(_ entries: [FeedEntry], url: String, title: String) -> AtomFeed {
+    func feed(_ entries: [FeedEntry], url: String, title: String) -> AtomFeed {
         AtomFeed(
             title: title, id: urls.absolute(url), selfURL: urls.absolute(url + "feed.xml"),
             alternateURL: urls.absolute(url), author: site.config.author, subtitle: site.config.description,
             language: site.config.language, entries: entries, limit: site.config.feedLimit)
     }
 
-    /// The post page, its archive pages, its update pages, its feed and the files beside it; and its feed entries.
-    /// Only the site's settings and standalone pages are read, not the other posts, so posts render in any order.
-    func postFiles(_ post: Post) -> ([OutputFile], [FeedEntry]) {
-        let presenter = presenter(post)
-        let rendered = presenter.render()
-        let context = presenter.full(rendered)
-        let postURL = urls.absolute(urls.post(post))
-        let description = presenter.description
-        let social = presenter.social(
-            title: post.title, url: postURL, published: post.date, modified: post.modified, headline: post.title,
-            description: description)
-        let archive = CommentArchive(
-            post: post, urls: urls, markdown: markdown, dates: dates, perPage: site.config.commentsPerPage
-        ).pages()
-        var files: [OutputFile] = []
-        for page in archive {
-            let extra: [String: Any] = ["post": context, "comments": page.context, "social": social]
-            let title = page.number == 1 ? post.title : "\(post.title): comments, page \(page.number)"
-            var file = render(page.number == 1 ? "post" : "comments", url: page.url, title: title, extra)
-            file.sitemap = (true, post.modified)
-            files.append(file)
-        }
-        for (offset, (update, body)) in zip(post.updates, rendered.updates).enumerated() {
-            var updateContext = presenter.update(update, body: body)
-            if offset > 0 { updateContext["previous"] = presenter.update(post.updates[offset - 1], body: nil) }
-            if offset + 1 < post.updates.count {
-                updateContext["next"] = presenter.update(post.updates[offset + 1], body: nil)
-            }
-            let title = presenter.updateTitle(update)
-            let updateSocial = presenter.social(
-                title: title, url: urls.absolute(urls.update(update, of: post)), published: update.date,
-                modified: update.date, headline: title, description: description)
-            var file = render(
-                "update", url: urls.update(update, of: post), title: title,
-                ["post": context, "update": updateContext, "social": updateSocial])
-            file.sitemap = (true, update.date)
-            files.append(file)
-        }
-        let entries = presenter.feedEntries(rendered)
-        files.append(
-            OutputFile(
-                path: "posts/\(post.slug)/feed.xml", text: feed(entries, url: urls.post(post), title: post.title).xml())
-        )
-        files += post.assets.map { OutputFile(path: "posts/\(post.slug)/\($0)", copying: "\(post.folder)/\($0)") }
-        return (files, entries)
-    }
-
     /// One page per tag, listing its posts newest first.
     /// - Parameter summaries: each post's summary context, in `site.posts` order, rendered once for the index.
-    private func tagPages(_ summaries: [[String: Any]]) -> [OutputFile] {
-        var byTag: [String: (name: String, posts: [[String: Any]], modified: Date)] = [:]
+    private func tagPages(
+        _ summaries: [TemplateValue], into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
+        var byTag: [String: (name: String, posts: [TemplateValue], modified: Date)] = [:]
         for (post, summary) in zip(site.posts, summaries) {
             // Each tag's page name once, the first spelling of it kept: a post's tags by page name.
             var names: [String: String] = [:]
@@ -134,59 +109,53 @@ struct SiteRenderer: Sendable {
                 byTag[tag] = entry
             }
         }
-        return byTag.keys.sorted().flatMap { slug -> [OutputFile] in
+        for slug in byTag.keys.sorted() {
             let (name, posts, modified) = byTag[slug]!
-            return listPages(
+            try listPages(
                 posts, url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
-                template: "tag", title: "Posts tagged \(name)", extra: ["tag": ["name": name]], modified: modified)
+                template: "tag", title: "Posts tagged \(name)",
+                extra: TemplateFields([.tag: .fields([.name: .text(name)])]),
+                modified: modified, into: write)
         }
     }
 
     /// A list of posts split over pages of `postsPerPage`.
     private func listPages(
-        _ posts: [[String: Any]], url: (Int) -> String, template: String, title: String, extra: [String: Any],
-        modified: Date?
-    ) -> [OutputFile] {
+        _ posts: [TemplateValue], url: (Int) -> String, template: String, title: String, extra: TemplateFields,
+        modified: Date?, into write: (OutputFile) -> Void
+    ) throws(BuildFailure) {
         let count = max(1, (posts.count + Self.postsPerPage - 1) / Self.postsPerPage)
-        return (1...count).map { page in
+        for page in 1...count {
             var context = extra
-            context["posts"] = Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage))
-            context["pagination"] =
-                [
-                    "has_pages": count > 1, "page": page, "pages": count,
-                    "has_previous": page > 1, "previous_url": page > 1 ? urls.link(url(page - 1)) : "",
-                    "has_next": page < count, "next_url": page < count ? urls.link(url(page + 1)) : "",
-                ] as [String: Any]
-            var file = render(template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
+            context[.posts] = .list(
+                TemplateArray(Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage))))
+            context[.pagination] = .fields([
+                .hasPages: .bool(count > 1), .page: .int(page), .pages: .int(count),
+                .hasPrevious: .bool(page > 1), .previousURL: .text(page > 1 ? urls.link(url(page - 1)) : ""),
+                .hasNext: .bool(page < count), .nextURL: .text(page < count ? urls.link(url(page + 1)) : ""),
+            ])
+            var file = try render(
+                template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
             file.sitemap = (true, modified)
-            return file
+            write(file)
         }
     }
 
-    private func render(_ template: String, url: String, title: String, _ context: [String: Any]) -> OutputFile {
-        render(template, file: urls.file(url), url: url, title: title, context)
+    func render(_ template: String, url: String, title: String, _ context: TemplateFields) throws(BuildFailure)
+        -> OutputFile
+    {
+        try render(template, file: urls.file(url), url: url, title: title, context)
     }
 
     private func render(
-        _ template: String, file: String, url: String, title: String, _ context: [String: Any]
-    ) -> OutputFile {
+        _ template: String, file: String, url: String, title: String, _ context: TemplateFields
+    ) throws(BuildFailure) -> OutputFile {
         var context = context
-        context["site"] = siteContext
-        context["root"] = urls.root
-        context["title"] = title
-        context["canonical"] = urls.absolute(url)
-        context["feed_url"] = urls.link("feed.xml")
-        return OutputFile(path: file, text: templates.render(template, context))
-    }
-
-    private var siteContext: [String: Any] {
-        let config = site.config
-        var context: [String: Any] = [
-            "title": config.title, "base_url": config.baseURL, "language": config.language,
-            "description": config.description ?? "", "has_description": config.description != nil,
-            "pages": site.pages.map { ["title": $0.title, "url": urls.link(urls.page($0))] },
-        ]
-        if let author = config.author { context["author"] = ["name": author.name, "url": author.url ?? ""] }
-        return context
+        context[.site] = siteContext
+        context[.root] = .text(urls.root)
+        context[.title] = .text(title)
+        context[.canonical] = .text(urls.absolute(url))
+        context[.feedURL] = .text(urls.link("feed.xml"))
+        return OutputFile(path: file, data: try templates.render(template, context))
     }
 }

@@ -23,7 +23,7 @@ struct SocialContext: Sendable {
     }
 
     /// Plain links that share a page: nothing is loaded from those services until a reader clicks.
-    static func shareLinks(title: String, url: String) -> [String: Any] {
+    static func shareLinks(title: String, url: String) -> [String: String] {
         let text = encode(title)
         let link = encode(url)
         let both = encode("\(title) \(url)")
@@ -39,10 +39,20 @@ struct SocialContext: Sendable {
 
     /// Percent-encodes a query value: everything but unreserved characters (RFC 3986), spaces as `%20`.
     static func encode(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(
-            CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(value.utf8.count * 3)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                encoded.append(byte)
+            default:
+                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: encoded, as: UTF8.self)
     }
 
     /// A JSON-LD object as text that is safe inside `<script type="application/ld+json">`: `<`, `>` and `&` are
@@ -90,7 +100,7 @@ struct SocialContext: Sendable {
     private static func writeJSONString(_ string: String, into text: inout String) {
         text += "\""
         guard
-            string.utf8.contains(where: {
+            string.containsByte(where: {
                 $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26
             })
         else {

@@ -1,20 +1,20 @@
-import CommonMark
-import Mustache
+import Foundation
+import Templates
 
-/// The theme's Mustache templates, compiled once, with their partials and layouts checked before any page renders.
+/// The theme's Mustache templates, compiled once, with their partials, layouts and loops checked before any page
+/// renders.
 struct TemplateSet: Sendable {
     /// The compiled templates, by name (`post`, `partials/comment`…).
-    let library: MustacheLibrary
-    /// The names of the templates that were found.
-    let names: Set<String>
+    let library: TemplateLibrary
+    /// Each template's source, by template name, for the positions of errors found while rendering.
+    private let sources: [String: SourceFile]
+    /// The folder the templates were read from, below the site folder.
+    let folder: String
 
     /// Reads every `.mustache` file below `folder` (a path below the site folder, usually `templates`).
-    /// - Throws: a diagnostic for each template with a syntax error and each partial or layout that does not exist.
+    /// - Throws: a diagnostic for each template with a syntax error, each partial or layout that does not exist, and
+    ///   each partial or layout that always includes itself again.
     init(folder: String, reader: SourceReader) throws(BuildFailure) {
-        var library = MustacheLibrary()
-        var names: Set<String> = []
-        var diagnostics: [Diagnostic] = []
-        var sources: [(String, SourceFile)] = []
         let files: [String]
         do {
             files = try reader.files(below: folder)
@@ -28,34 +28,64 @@ struct TemplateSet: Sendable {
                 )
             ])
         }
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: SourceFile] = [:]
         for name in files where name.hasSuffix(".mustache") {
-            let templateName = String(name.dropLast(".mustache".count))
             do {
-                let file = try reader.read(folder + "/" + name)
-                library.register(try Self.compile(file), named: templateName)
-                names.insert(templateName)
-                sources.append((templateName, file))
-            } catch let error as Diagnostic {
-                diagnostics.append(error)
+                sources[String(name.dropLast(".mustache".count))] = try reader.read(folder + "/" + name)
             } catch {
-                diagnostics.append(Diagnostic("\(error)", at: SourceLocation(path: folder + "/" + name, line: 1)))
+                diagnostics.append(error)
             }
         }
-        for (_, file) in sources { diagnostics += Self.missingReferences(in: file, known: names) }
+        library = TemplateLibrary(
+            keys: TemplateKey.names, templates: sources.keys.sorted().map { ($0, sources[$0]!.text) })
+        self.sources = sources
+        self.folder = folder
+        diagnostics += library.failures.map { failure in
+            diagnostic(
+                "template syntax error: \(failure.error.reason); \(Self.advice(failure.error.kind))",
+                template: failure.template, offset: failure.error.offset)
+        }
+        diagnostics += missingInclusions() + cycles()
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics) }
-        self.library = library
-        self.names = names
     }
 
-    /// Renders a template with a context; the template's existence was checked when the set was read.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateObject.wrap(context), withTemplate: name) ?? ""
+    /// Renders a template with a context, as bytes.
+    /// - Throws: when partials or layouts nest without end for this page's data.
+    func render(_ name: String, _ context: some TemplateContext) throws(BuildFailure) -> Data {
+        var output = TemplateOutput(capacity: 32 * 1024)
+        do {
+            try library.render(name, .object(context), into: &output)
+        } catch {
+            let loop = error.chain.joined(separator: " → ")
+            throw BuildFailure([
+                diagnostic(
+                    "partials and layouts nest more than \(TemplateRenderError.depthLimit) deep here (\(loop)); "
+                        + "a template includes itself and this page's data never ends it",
+                    template: library.name(of: error.site.template), offset: error.site.offset)
+            ])
+        }
+        return output.withBytes { Data($0) }
+    }
+
+    /// How to fix a syntax error of this kind.
+    private static func advice(_ kind: TemplateSyntaxError.Kind) -> String {
+        switch kind {
+        case .sectionClosedWithOtherName, .closeWithoutOpen, .sectionNeverClosed:
+            "check that every {{#section}} has its {{/section}}"
+        case .unfinishedTag, .emptyName: "write each tag as {{name}}, on one line"
+        case .unknownTransform: "use one of those, or the name alone"
+        case .invalidSetDelimiter: "write it as {{=<% %>=}}, two delimiters and an equals sign on each side"
+        case .transformOnBlock: "name the block or partial without a transform"
+        case .tagInsideParent: "move the tag into one of the layout's blocks"
+        case .pragma: "remove the tag"
+        }
     }
 
     /// Checks that the templates a build needs are there.
     /// - Throws: one diagnostic per missing template.
-    func require(_ required: [String], folder: String) throws(BuildFailure) {
-        let missing = required.filter { !names.contains($0) }
+    func require(_ required: [String]) throws(BuildFailure) {
+        let missing = required.filter { !library.contains($0) }
         guard !missing.isEmpty else { return }
         throw BuildFailure(
             missing.map { name in
@@ -66,80 +96,36 @@ struct TemplateSet: Sendable {
             })
     }
 
-    /// Compiles a template whose `{{variables}}` are escaped by ``EscapedHTML``: a standalone content-type tag is put
-    /// on a line of its own before the template's first line, so the template renders as written, and syntax errors
-    /// are reported one line up, on the author's line.
-    private static func compile(_ file: SourceFile) throws -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: EscapedHTML.pragma + file.text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw file.diagnostic(
-                "template syntax error: \(describe(error.error)); check that every {{#section}} has its {{/section}}",
-                line: max(1, error.context.lineNumber - 1),
-                column: error.context.columnNumber
-            )
+    /// Every `{{> partial}}` and `{{< layout}}` tag that names no template of the set. (A Mustache library renders a
+    /// missing partial as nothing; a theme author would rather know.)
+    private func missingInclusions() -> [Diagnostic] {
+        library.inclusions.filter { !sources.keys.contains($0.name) }.map { inclusion in
+            let kind = inclusion.kind == .partial ? "partial" : "layout"
+            return diagnostic(
+                "the \(kind) '\(inclusion.name)' does not exist; add \(folder)/\(inclusion.name).mustache or fix the name",
+                template: library.name(of: inclusion.site.template), offset: inclusion.site.offset)
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: "a section is closed with another section's name"
-        case .unfinishedName?: "a tag is not closed with }}"
-        case .expectedSectionEnd?: "a section is never closed"
-        case .invalidSetDelimiter?: "invalid set-delimiter tag"
-        case .transformAppliedToInheritanceSection?: "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
-            "only {{$block}} sections may stand inside {{<layout}}"
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "invalid {{% config }} tag"
-        case nil: "\(error)"
+    /// Every partial or layout tag that always includes its own template again.
+    private func cycles() -> [Diagnostic] {
+        library.cycles.map { cycle in
+            let loop = cycle.path.joined(separator: " → ")
+            let message =
+                cycle.kind == .partial
+                ? "this partial includes itself again before anything can end it (\(loop)); "
+                    + "include it inside a section whose data ends, as partials/comment does with {{#replies}}"
+                : "this layout inherits itself (\(loop)); a layout must not include the template that inherits it"
+            return diagnostic(message, template: library.name(of: cycle.site.template), offset: cycle.site.offset)
         }
     }
-}
 
-/// The escaping of `{{variable}}` in every template: the same five characters as swift-mustache's own HTML content
-/// type (`&`, `<`, `>`, `"` and `'`), found by one scan of the bytes, and text without them returned as it is. The
-/// library's own escaping looks every character up in a dictionary and copies every string, and every rendered
-/// comment's author, date and link go through it.
-struct EscapedHTML: MustacheContentType {
-    /// The tag that selects this content type, on a line of its own (standalone tags leave no trace in the output).
-    /// swift-mustache starts every template, partials included, with its HTML content type, so each needs the tag.
-    static let pragma: String = {
-        MustacheContentTypes.register(EscapedHTML(), named: "PLACARD_HTML")
-        return "{{% CONTENT_TYPE: PLACARD_HTML }}\n"
-    }()
-
-    func escapeText(_ text: String) -> String { HTML.escapeAttribute(text) }
-}
-
-/// A context object as the templates see it: a dictionary behind a class. swift-mustache asks every object on the
-/// context stack whether it is a `MustacheParent` for every name it looks up; for `[String: Any]` that is a
-/// conditional conformance the runtime checks anew each time, for a class a cached answer.
-final class TemplateObject: MustacheParent, MustacheTransformable, CustomStringConvertible {
-    /// The values, with dictionaries wrapped.
-    let values: [String: Any]
-    /// The dictionary as given, for `{{.}}`.
-    let original: [String: Any]
-
-    init(_ original: [String: Any]) {
-        self.original = original
-        values = original.mapValues(Self.wrapValue)
-    }
-
-    func child(named name: String) -> Any? { values[name] }
-
-    func transform(_ name: String) -> Any? { original.transform(name) }
-
-    var description: String { original.description }
-
-    /// The context with every nested dictionary, and every dictionary in a list, wrapped.
-    static func wrap(_ values: [String: Any]) -> TemplateObject { TemplateObject(values) }
-
-    private static func wrapValue(_ value: Any) -> Any {
-        switch value {
-        case let dictionary as [String: Any]: wrap(dictionary)
-        // Lists of text or numbers stay as they are, so that `sorted()` still applies to them.
-        case let list as [Any] where list.contains(where: { $0 is [String: Any] || $0 is [Any] }): list.map(wrapValue)
-        default: value
+    /// A diagnostic at a byte offset of a template.
+    private func diagnostic(_ message: String, template: String, offset: Int) -> Diagnostic {
+        guard let file = sources[template] else {
+            return Diagnostic(message, at: SourceLocation(path: "\(folder)/\(template).mustache", line: 1))
         }
+        let position = TemplatePosition(offset: offset, in: file.text)
+        return file.diagnostic(message, line: position.line, column: position.column)
     }
 }

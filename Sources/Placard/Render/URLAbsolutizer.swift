@@ -35,10 +35,14 @@ struct URLAbsolutizer: Sendable {
     private static func nextValue(in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while let space = bytes[index...].firstIndex(of: UInt8(ascii: " ")) {
-            for name in [Self.href, Self.src] where bytes[(space + 1)...].starts(with: name) {
-                return space + 1 + name.count
+            let next = space + 1
+            if next < bytes.count, bytes[next] == UInt8(ascii: "h"), bytes[next...].starts(with: href) {
+                return next + href.count
             }
-            index = space + 1
+            if next < bytes.count, bytes[next] == UInt8(ascii: "s"), bytes[next...].starts(with: src) {
+                return next + src.count
+            }
+            index = next
         }
         return nil
     }

@@ -29,6 +29,13 @@ public struct FileSystem: Sendable {
     /// Writes a whole file in place, not atomically, creating its parent folders: for files nothing reads before they
     /// are complete, such as those of a build's staging folder. `write` unless given.
     public var create: @Sendable (Data, String) throws -> Void
+    /// Makes one folder whose parent folder exists; a folder already there is not an error. Does nothing unless given
+    /// (`write` and `create` make missing parent folders themselves): for a writer that makes each folder once, in
+    /// order, instead of letting a write fail first.
+    public var makeFolder: @Sendable (String) throws -> Void
+    /// Asks the file system to spread the folders made inside this one over the disk, as the tops of separate
+    /// hierarchies (ext2/3/4's `chattr +T`); a hint, which does nothing where it is not understood.
+    public var spreadFolders: @Sendable (String) -> Void
     /// Lists the names in a folder, sorted.
     public var list: @Sendable (String) throws -> [String]
     /// Says whether a path is a file, a folder or missing; symbolic links are followed.
@@ -63,7 +70,9 @@ public struct FileSystem: Sendable {
         create: (@Sendable (Data, String) throws -> Void)? = nil,
         inspect: (@Sendable (String) -> Entry)? = nil,
         copy: (@Sendable (_ from: String, _ to: String) throws -> Void)? = nil,
-        sameBytes: (@Sendable (_ a: String, _ b: String) -> Bool)? = nil
+        sameBytes: (@Sendable (_ a: String, _ b: String) -> Bool)? = nil,
+        makeFolder: (@Sendable (String) throws -> Void)? = nil,
+        spreadFolders: (@Sendable (String) -> Void)? = nil
     ) {
         self.read = read
         self.write = write
@@ -76,6 +85,8 @@ public struct FileSystem: Sendable {
                 try write(try read(from), to); try remove(from)
             }
         self.resolve = resolve ?? { $0 }
+        self.makeFolder = makeFolder ?? { _ in }
+        self.spreadFolders = spreadFolders ?? { _ in }
         self.inspect = inspect ?? { path in Entry(kind: kind(path), isLink: false) }
         let create = self.create
         self.copy = copy ?? { from, to in try create(try read(from), to) }
@@ -124,7 +135,11 @@ public struct FileSystem: Sendable {
                 isSpecial: type != S_IFDIR && type != S_IFREG)
         },
         copy: { from, to in try FileSystem.copyStreamed(from: from, to: to) },
-        sameBytes: { a, b in FileSystem.compareStreamed(a, b) }
+        sameBytes: { a, b in FileSystem.compareStreamed(a, b) },
+        makeFolder: { path in
+            if mkdir(path, 0o777) != 0, errno != EEXIST { throw failure(errno, path) }
+        },
+        spreadFolders: { path in markTopOfHierarchies(path) }
     )
 
     /// Writes a file, creating its parent folders when the write says they are missing (most exist already).

@@ -11,6 +11,7 @@ public enum Slug {
     /// Lower-case ASCII letters and digits joined by single hyphens: "#WhereAreTheChildren: How to Help" →
     /// "wherearethechildren-how-to-help". Letters with accents lose them; other scripts are kept as they are.
     public static func make(_ text: String) -> String {
+        if let ascii = makeASCII(text) { return ascii }
         var result = ""
         var pendingHyphen = false
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
@@ -24,6 +25,27 @@ public enum Slug {
             }
         }
         return result
+    }
+
+    /// ``make(_:)`` for ASCII text, byte by byte: folding and lower-casing ASCII is lower-casing its letters, and
+    /// its letters and digits are ASCII letters and digits. `nil` for other text.
+    private static func makeASCII(_ text: String) -> String? {
+        var result: [UInt8] = []
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9"))
+            {
+                if pendingHyphen && !result.isEmpty { result.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                result.append(lower)
+            } else if byte != UInt8(ascii: "'") {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// ``make(_:)`` cut to at most `limit` UTF-8 bytes, at a hyphen when there is one in the second half.
@@ -51,7 +73,8 @@ public enum Slug {
     /// `-`, `_` and `.` are allowed; a leading dot, `/ \ " & ; : * | ? # %`, spaces, controls and invisible
     /// characters (bidi overrides, zero-width spaces, soft hyphens) are not, nor more than ``maxBytes`` bytes.
     public static func problem(_ name: String, as what: String) -> String? {
-        let shown = "\(what) '\(visible(name))'"
+        // Made only for a message: every post's slug is checked on every build.
+        var shown: String { "\(what) '\(visible(name))'" }
         if name.isEmpty { return "\(what) is empty; use letters, digits and hyphens" }
         if name.hasPrefix(".") {
             return "\(shown) starts with a dot, which would hide its folder; start it with a letter or a digit"

@@ -26,6 +26,12 @@ public struct OutputFile: Sendable {
         self.contents = .data(Data(text.utf8))
     }
 
+    /// A rendered file, as bytes.
+    public init(path: String, data: Data) {
+        self.path = path
+        self.contents = .data(data)
+    }
+
     /// A copied file.
     public init(path: String, copying source: String) {
         self.path = path

@@ -35,6 +35,12 @@ final class OutputTransaction: Sendable {
     private let state = Mutex(State())
     /// The paths added, each by one file.
     private let claims = OutputClaims()
+    /// Whether the output folder was there when the build began: when it was not (a first build, or one after
+    /// `rm -rf public`), no file is compared with an old copy.
+    private let outputExisted: Bool
+    /// The folders made below the staging folder ("" for the staging folder itself): each is made once, with one
+    /// `mkdir`, before the first file that goes in it.
+    private let folders = Mutex<Set<String>>([])
 
     init(fileSystem: FileSystem, root: String, output: String) {
         self.fileSystem = fileSystem
@@ -44,6 +50,7 @@ final class OutputTransaction: Sendable {
         staging =
             url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).placard-staging")
             .path
+        outputExisted = fileSystem.kind(output) != .missing
         removeStaging()
     }
 
@@ -63,7 +70,7 @@ final class OutputTransaction: Sendable {
             return
         }
         // Never through a symbolic link: one planted in the output is replaced, not read.
-        let existing = fileSystem.inspect(target)
+        let existing = outputExisted ? fileSystem.inspect(target) : FileSystem.Entry(kind: .missing, isLink: false)
         if existing.kind == .file, !existing.isLink, !existing.isSpecial, let old = try? fileSystem.read(target),
             old == data
         {
@@ -74,6 +81,7 @@ final class OutputTransaction: Sendable {
             return
         }
         do {
+            try makeFolder(Self.parent(of: file.path))
             try fileSystem.create(data, staging + "/" + file.path)
         } catch {
             throw BuildFailure([Self.failure("write", staging + "/" + file.path, error)])
@@ -88,7 +96,7 @@ final class OutputTransaction: Sendable {
     /// (``FileSystem/copy`` and ``FileSystem/sameBytes``).
     private func add(copying source: String, to path: String) throws(BuildFailure) {
         let target = output + "/" + path
-        let existing = fileSystem.inspect(target)
+        let existing = outputExisted ? fileSystem.inspect(target) : FileSystem.Entry(kind: .missing, isLink: false)
         if existing.kind == .file, !existing.isLink, !existing.isSpecial, fileSystem.sameBytes(source, target) {
             state.withLock {
                 $0.made.insert(path)
@@ -97,6 +105,7 @@ final class OutputTransaction: Sendable {
             return
         }
         do {
+            try makeFolder(Self.parent(of: path))
             try fileSystem.copy(source, staging + "/" + path)
         } catch {
             // The error names the side that failed: a source that cannot be read is the author's to fix.
@@ -110,6 +119,23 @@ final class OutputTransaction: Sendable {
             $0.made.insert(path)
             $0.staged.append(path)
         }
+    }
+
+    /// Makes a folder below the staging folder, and the folders above it, unless this transaction made it already.
+    private func makeFolder(_ relative: String) throws {
+        guard !folders.withLock({ $0.contains(relative) }) else { return }
+        if !relative.isEmpty { try makeFolder(Self.parent(of: relative)) }
+        let path = relative.isEmpty ? staging : staging + "/" + relative
+        try fileSystem.makeFolder(path)
+        // A top-level folder of a site (posts/, tags/, page/) holds many pages' folders, each a hierarchy of its own.
+        if !relative.isEmpty, !relative.utf8.contains(UInt8(ascii: "/")) { fileSystem.spreadFolders(path) }
+        folders.withLock { _ = $0.insert(relative) }
+    }
+
+    /// The folder part of a path below the output folder ("" for a file at the top).
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
     /// The paths added so far, below the output folder.
@@ -226,6 +252,7 @@ final class OutputTransaction: Sendable {
     }
 
     private func removeStaging() {
+        folders.withLock { $0.removeAll() }
         guard fileSystem.kind(staging) != .missing else { return }
         try? FileManager.default.removeItem(atPath: staging)
     }

@@ -9,8 +9,9 @@ import Placard
 ///     ---
 ///     …
 ///
-/// The repository's `templates/` are copied in unless `templates: false`.
-struct TestSite {
+/// The repository's `templates/` are copied in unless `templates: false`. The folder is removed when the value goes
+/// away.
+final class TestSite: Sendable {
     let root: String
 
     init(_ listing: String, templates: Bool = true) throws {
@@ -23,6 +24,8 @@ struct TestSite {
         }
         for (path, text) in Self.parse(listing) { try write(text, to: path) }
     }
+
+    deinit { removeAll() }
 
     /// The repository's root folder.
     static let repository = URL(fileURLWithPath: #filePath)

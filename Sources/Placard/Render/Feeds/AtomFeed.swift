@@ -85,6 +85,6 @@ struct AtomFeed: Sendable {
     /// Whether `text` may hold a control character other than tab and line ends, or U+FFFE or U+FFFF (UTF-8
     /// `EF BF BE`/`EF BF BF`): one pass over the bytes, so that text without them is not copied.
     private static func mayHoldIllegalCharacters(_ text: String) -> Bool {
-        text.utf8.contains { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF }
+        text.containsByte { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF }
     }
 }

@@ -1,0 +1,40 @@
+import Templates
+
+/// The posts the index and tag pages list, shared by their contexts.
+final class ListedPosts: Sendable {
+    let posts: [Post]
+    let presenters: @Sendable (Post) -> PostPresenter
+
+    init(posts: [Post], presenters: @escaping @Sendable (Post) -> PostPresenter) {
+        self.posts = posts
+        self.presenters = presenters
+    }
+}
+
+/// What lists show of a post, as ``PostPresenter/summary()`` gives it, read from the post when a tag asks: a site's
+/// index and tag pages list every post, and 10,000 summaries made up front held 20 MB of strings.
+struct ListedPost: TemplateContext {
+    let list: ListedPosts
+    /// The post's index in `list.posts`.
+    let index: Int
+
+    func value(for key: Int) -> TemplateValue {
+        let presenter = list.presenters(list.posts[index])
+        let post = presenter.post
+        switch TemplateKey(number: key) {
+        case .title: return .text(post.title)
+        case .url: return .text(presenter.urls.link(presenter.urls.post(post)))
+        case .date: return .text(presenter.dates.readable(post.date))
+        case .dateISO: return .text(presenter.dates.iso(post.date))
+        case .summary: return .text(post.summary ?? "")
+        case .hasSummary: return .bool(post.summary != nil)
+        case .tags: return presenter.tagLinks(post.tags.prefix(PostPresenter.listedTags))
+        case .hasTags: return .bool(!post.tags.isEmpty)
+        case .moreTags: return .int(max(0, post.tags.count - PostPresenter.listedTags))
+        case .hasMoreTags: return .bool(post.tags.count > PostPresenter.listedTags)
+        case .modifiedISO: return .text(presenter.dates.iso(post.modified))
+        case .latestUpdate: return post.latestUpdate.map { .object(presenter.update($0, body: nil)) } ?? .missing
+        default: return .missing
+        }
+    }
+}
