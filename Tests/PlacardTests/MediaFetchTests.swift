@@ -63,6 +63,61 @@ import Testing
         #expect(server.requests.filter { $0 == "/down.jpg" }.count == 2)
     }
 
+    @Test func followsRedirectsOnlyToHTTPAndOnlyFiveOfThem() throws {
+        var routes: [String: LoopbackServer.Route] = [
+            "/moved.jpg": .init(status: 301, type: "text/html", body: Data("<a>moved</a>".utf8), location: "/a.jpg"),
+            "/a.jpg": .init(body: Data("JPEG a".utf8)),
+            "/to-file.jpg": .init(status: 302, type: "text/html", location: "file:///etc/hostname"),
+            "/loop-0.jpg": .init(status: 307, location: "/loop-1.jpg"),
+        ]
+        for hop in 1...6 { routes["/loop-\(hop).jpg"] = .init(status: 307, location: "/loop-\(hop + 1).jpg") }
+        routes["/loop-4.jpg"]?.location = "/a.jpg"
+        routes["/far-0.jpg"] = .init(status: 308, location: "/far-1.jpg")
+        for hop in 1...6 { routes["/far-\(hop).jpg"] = .init(status: 308, location: "/far-\(hop + 1).jpg") }
+        let server = try LoopbackServer(routes: routes)
+        defer { server.stop() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("placard-fetch-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = ["moved.jpg", "to-file.jpg", "loop-0.jpg", "far-0.jpg"]
+        let results = MediaFetcher(settings: Self.settings).fetch(
+            names.map {
+                MediaFetcher.Request(url: server.base + "/" + $0, destination: folder + "/" + $0, kind: .image)
+            })
+        let outcome = zip(names, results).map { name, result in
+            switch result {
+            case .success:
+                return name + ": " + ((try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? "")
+            case .failure(let failure): return name + ": " + failure.reason
+            }
+        }
+        #expect(
+            outcome == [
+                "moved.jpg: JPEG a", "to-file.jpg: the server redirected it to file:///etc/hostname",
+                // Five redirects are followed; a sixth stops the download.
+                "loop-0.jpg: JPEG a", "far-0.jpg: the server redirected it to \(server.base)/far-6.jpg",
+            ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["loop-0.jpg", "moved.jpg"])
+    }
+
+    @Test func withoutLibcurlTheImportStopsBeforeItReadsAnythingAndSaysWhatToInstall() throws {
+        let site = try TestSite(minimalConfig)
+        defer { site.removeAll() }
+        var sources = MediaSources(fetch: true)
+        sources.fetcher.libraries = ["/nonexistent/libcurl.so.4"]
+        let before = site.contentSnapshot()
+        let error = #expect(throws: Diagnostic.self) {
+            try WordPressImporter(content: site.root + "/content", media: sources).run(site.root + "/missing.xml")
+        }
+        #expect(
+            error?.message
+                == "--fetch-media downloads with libcurl, which could not be loaded (/nonexistent/libcurl.so.4: "
+                + "cannot open shared object file: No such file or directory); install it (Debian and Ubuntu: "
+                + "apt-get install libcurl4; Fedora: dnf install libcurl), or bring the media from a copy of the "
+                + "uploads folder with --media DIR")
+        #expect(site.contentSnapshot() == before)
+    }
+
     @Test func fetchesOnlyHTTPAndHTTPS() {
         let results = MediaFetcher(settings: Self.settings).fetch([
             MediaFetcher.Request(url: "file:///etc/passwd", destination: "/tmp/never", kind: .image)

@@ -26,6 +26,7 @@ public struct WordPressImporter: Sendable {
     /// - Throws: a diagnostic for malformed XML (with line and column), a file that exists, or a write failure.
     public func run(_ path: String) throws(Diagnostic) -> ImportSummary {
         try checkMediaFolder()
+        try checkFetching()
         let settings = try ImportYAML.siteSettings(content: content)
         let stage = try ImportStage(content: content)
         defer { stage.remove() }
@@ -53,6 +54,16 @@ public struct WordPressImporter: Sendable {
     }
 
     /// Refuses a media folder that is not one, before anything is read.
+    /// Stops the import before it reads anything when it is to download media but libcurl cannot be loaded.
+    private func checkFetching() throws(Diagnostic) {
+        guard media.fetch else { return }
+        do throws(MediaFailure) {
+            try MediaFetcher(settings: media.fetcher).checkAvailable()
+        } catch {
+            throw Diagnostic(error.reason)
+        }
+    }
+
     private func checkMediaFolder() throws(Diagnostic) {
         guard let folder = media.directory else { return }
         var isFolder: ObjCBool = false

@@ -19,6 +19,8 @@ final class LoopbackServer: @unchecked Sendable {
         var sendsLength = true
         /// How many requests answer 503 before this route answers.
         var failuresFirst = 0
+        /// A `Location` header, for a redirect.
+        var location: String?
     }
 
     let port: UInt16
@@ -102,6 +104,7 @@ final class LoopbackServer: @unchecked Sendable {
         if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
         var head = "HTTP/1.1 \(answer.status) X\r\nContent-Type: \(answer.type)\r\nConnection: close\r\n"
         if answer.sendsLength { head += "Content-Length: \(answer.body.count)\r\n" }
+        if let location = answer.location { head += "Location: \(location)\r\n" }
         send(connection, Data((head + "\r\n").utf8) + answer.body)
     }
 
