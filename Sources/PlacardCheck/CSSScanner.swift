@@ -1,3 +1,4 @@
+import Markup
 import Placard
 
 /// A URL a stylesheet loads: `url(…)`, `@import "…"`, a string in `image-set(…)` or `src(…)`.

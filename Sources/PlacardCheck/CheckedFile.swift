@@ -1,3 +1,4 @@
+import Markup
 import Placard
 
 /// What checking one file of the output found: its errors and, for a page, its ids and the references to other

@@ -1,3 +1,4 @@
+import Markup
 import Placard
 
 /// Checks one file of the built site on its own: what an HTML page or a stylesheet loads, a page's scripts and its

@@ -1,3 +1,4 @@
+import Markup
 import Placard
 
 /// Follows a page's `<meta http-equiv="Content-Security-Policy">` tags: a page needs one in its `<head>`, before

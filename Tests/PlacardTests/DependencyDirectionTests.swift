@@ -9,9 +9,10 @@ import Testing
     static let targets: [String: Set<String>] = [
         "Markup": [],
         "CCmark": [],
+        "CCurl": [],
         "CommonMark": ["CCmark"],
         "Templates": [],
-        "Placard": ["Markup", "CommonMark", "Templates"],
+        "Placard": ["Markup", "CommonMark", "Templates", "CCurl"],
         "PlacardCheck": ["Placard", "Markup"],
         "PlacardServer": ["Placard", "Markup"],
         "PlacardStarter": ["Placard"],

@@ -17,7 +17,8 @@ struct PostDigest: Sendable {
     func listsDiffer(from other: PostDigest) -> Bool {
         let (a, b) = (post, other.post)
         return a.slug != b.slug || a.title != b.title || a.date != b.date || a.summary != b.summary
-            || a.tags != b.tags || a.modified != b.modified
+            || a.tags != b.tags || a.modified != b.modified || a.aliases != b.aliases
+            || a.updates.map(\.aliases) != b.updates.map(\.aliases)
             || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
                 != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
             || pages != other.pages || entries != other.entries

@@ -116,26 +116,42 @@ package struct SitePipeline: Sendable {
         return BuiltSite(inputs: inputs, index: index, siteFiles: siteFiles)
     }
 
-    /// Renders every file that is not a post's own into `sink`: lists, site feed, pages, 404, assets, static files and
-    /// the sitemap.
+    /// Renders every file that is not a post's own into `sink`: lists, site feed, pages, 404, assets, static files,
+    /// the sitemap, and the redirect pages and rules of the aliases (``RedirectPages``).
     /// - Parameter entries: the site feed's entries; `nil` for every entry the digests keep.
     /// - Returns: the paths of the files.
-    /// - Throws: every file that could not be written, once all were tried; or a template that nests without end.
+    /// - Throws: every file that could not be written, once all were tried; a template that nests without end; an
+    ///   error at each alias that another one has too or whose page another file takes
+    ///   (``redirects(_:_:_:watching:into:)``).
     private func addSiteFiles(
         _ index: SiteIndex, _ inputs: SiteInputs, entries: [FeedEntry]?, to sink: some OutputSink
     ) throws(BuildFailure) -> Set<String> {
         let digests = index.digests.keys.sorted().compactMap { index.digests[$0] }
         var site = inputs.outline.site
         site.posts = SiteIndex.newestFirst(digests.map(\.post))
+        let table = AliasTable(posts: site.posts, pages: site.pages, urls: URLs(baseURL: site.config.baseURL))
+        // Only the files an alias's page could collide with are kept, and none when the site has no alias.
+        var watch = AliasTable.Watch(table)
+        if watch.isWatching {
+            for digest in digests {
+                let source = digest.post.folder + "/index.md"
+                for path in digest.files { watch.note(path, source: source) }
+            }
+        }
         var paths: Set<String> = []
         var failures: [Diagnostic] = []
+        let add = { (file: OutputFile) in
+            paths.insert(file.path)
+            do throws(BuildFailure) { try sink.add(file) } catch { failures += error.diagnostics }
+        }
         try SiteRenderer(site: site, templates: inputs.templates).siteFiles(
             entries: entries ?? digests.flatMap(\.entries), postPages: digests.flatMap(\.pages),
             assets: inputs.assets
         ) { file in
-            paths.insert(file.path)
-            do throws(BuildFailure) { try sink.add(file) } catch { failures += error.diagnostics }
+            if watch.isWatching { watch.note(file.path, source: file.source) }
+            add(file)
         }
+        try redirects(site, table, inputs, watching: watch, into: add)
         if !failures.isEmpty { throw BuildFailure(failures) }
         return paths
     }

@@ -1,6 +1,6 @@
 /// Reads a standalone page, `content/pages/<name>.md`.
 struct PageLoader: Sendable {
-    static let keys = ["title", "summary", "html"]
+    static let keys = ["title", "summary", "html", "aliases"]
 
     let reader: SourceReader
 
@@ -19,6 +19,7 @@ struct PageLoader: Sendable {
         let title = yaml.requiredString(fields, "title", in: "the front matter")
         let summary = yaml.string(fields, "summary")
         let rawHTML = yaml.bool(fields, "html") ?? false
+        let aliases = yaml.aliases(fields, files: false)
         if let problem = Slug.problem(name, as: "the page's file name (before .md)") {
             yaml.error(problem, at: nil)
         }
@@ -26,6 +27,9 @@ struct PageLoader: Sendable {
             return .failure(BuildFailure(yaml.diagnostics))
         }
         return .success(
-            (Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML), yaml.diagnostics))
+            (
+                Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML, aliases: aliases),
+                yaml.diagnostics
+            ))
     }
 }

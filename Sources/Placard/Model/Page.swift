@@ -10,4 +10,6 @@ public struct Page: Sendable {
     public var body: MarkdownSource
     /// Whether the body may hold raw HTML although `markdown.unsafe_html` is off (`html: true`, set by imports).
     public var rawHTML = false
+    /// Old addresses of the page (`aliases:`), each answered with a redirect to it.
+    public var aliases: [Alias] = []
 }

@@ -1,6 +1,3 @@
-import Markup
-import Placard
-
 /// A Content-Security-Policy as a page's `<meta http-equiv="Content-Security-Policy">` gives it, and what keeps it
 /// from being as strict as Placard's pages need: no script, no plugin, nothing from another origin.
 ///
@@ -8,16 +5,16 @@ import Placard
 /// style-src 'self'; img-src 'self'; font-src 'self'; media-src 'self'; base-uri 'none'; form-action 'none'`.
 /// Any policy passes that has a `default-src`, resolves `script-src` and `object-src` to `'none'`, has
 /// `base-uri 'none'` and `form-action 'none'`, and allows nothing but `'self'` in any fetch directive.
-struct ContentSecurityPolicy: Sendable, Hashable {
+package struct ContentSecurityPolicy: Sendable, Hashable {
     /// The directives that say where resources may come from.
-    static let fetchDirectives: Set = [
+    package static let fetchDirectives: Set = [
         "default-src", "script-src", "script-src-elem", "script-src-attr", "style-src", "style-src-elem",
         "style-src-attr", "img-src", "font-src", "media-src", "connect-src", "frame-src", "child-src", "worker-src",
         "manifest-src", "object-src", "prefetch-src", "fenced-frame-src",
     ]
 
     /// One directive: `img-src 'self'`.
-    struct Directive: Sendable, Hashable {
+    package struct Directive: Sendable, Hashable {
         /// The name, lower-cased.
         var name: String
         /// The sources (or other values), lower-cased.
@@ -25,10 +22,10 @@ struct ContentSecurityPolicy: Sendable, Hashable {
     }
 
     /// The directives in the order written; a repeated directive keeps its first value, as in a browser.
-    let directives: [Directive]
+    package let directives: [Directive]
 
     /// Parses a policy: directives separated by `;`, each a name and its sources separated by spaces.
-    init(_ policy: String) {
+    package init(_ policy: String) {
         var seen: Set<String> = []
         var directives: [Directive] = []
         for part in PolicyDirective.parts(of: policy) {
@@ -40,12 +37,12 @@ struct ContentSecurityPolicy: Sendable, Hashable {
     }
 
     /// The sources of a directive, when the policy has it.
-    func sources(_ name: String) -> [String]? {
+    package func sources(_ name: String) -> [String]? {
         directives.first { $0.name == name }?.sources
     }
 
     /// What makes the policy weaker than Placard's pages need, as messages; empty when it is strict enough.
-    var problems: [String] {
+    package var problems: [String] {
         var problems: [String] = []
         let policy = "the Content-Security-Policy"
         let none = ["'none'"]

@@ -1,5 +1,3 @@
-import Placard
-
 /// Reads the tags of an HTML page as a browser's tokenizer would, for checking what the page loads and links to.
 ///
 /// Comments (`<!-- -->`), the doctype and other `<!…>` and `<?…>` declarations are skipped; the content of raw-text
@@ -7,25 +5,25 @@ import Placard
 /// raw-text elements (`<title>`, `<textarea>`) is never read as tags; quoted and unquoted attribute values are read
 /// with their character references decoded; a tag cut off by the end of the text is dropped. The tree is not
 /// built, so misnested tags are not an issue here. A value type; use it from one thread.
-struct HTMLScanner {
+package struct HTMLScanner {
     /// Elements whose content is text up to their end tag; the scanner returns the text of `script` and `style`.
-    static let rawTextElements: Set = [
+    package static let rawTextElements: Set = [
         "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "title", "textarea",
     ]
 
-    let scalars: [Unicode.Scalar]
+    package let scalars: [Unicode.Scalar]
     private let lines: LineIndex
-    var index = 0
+    package var index = 0
     private var pendingRawText: String?
 
     /// Creates a scanner at the start of a page.
-    init(_ text: String) {
+    package init(_ text: String) {
         scalars = Array(text.unicodeScalars)
         lines = LineIndex(scalars)
     }
 
     /// Every token of a page, in order.
-    static func tokens(in text: String) -> [HTMLToken] {
+    package static func tokens(in text: String) -> [HTMLToken] {
         var scanner = HTMLScanner(text)
         var tokens: [HTMLToken] = []
         while let token = scanner.next() { tokens.append(token) }
@@ -33,7 +31,7 @@ struct HTMLScanner {
     }
 
     /// The next tag or raw text, or nil at the end of the text.
-    mutating func next() -> HTMLToken? {
+    package mutating func next() -> HTMLToken? {
         if let element = pendingRawText {
             pendingRawText = nil
             if let text = rawText(of: element) { return text }
@@ -60,17 +58,17 @@ struct HTMLScanner {
     }
 
     /// The 1-based line and column of an offset into the text.
-    func position(of offset: Int) -> TextPosition {
+    package func position(of offset: Int) -> TextPosition {
         lines.position(of: offset)
     }
 
     // MARK: - Reading
 
-    func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    package func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
         index + ahead < scalars.count ? scalars[index + ahead] : nil
     }
 
-    func firstIndex(of scalar: Unicode.Scalar, from start: Int) -> Int? {
+    package func firstIndex(of scalar: Unicode.Scalar, from start: Int) -> Int? {
         var offset = start
         while offset < scalars.count {
             if scalars[offset] == scalar { return offset }
@@ -80,7 +78,7 @@ struct HTMLScanner {
     }
 
     /// Whether the text at `offset` is `literal`, ignoring ASCII case.
-    func matches(_ literal: String, at offset: Int) -> Bool {
+    package func matches(_ literal: String, at offset: Int) -> Bool {
         var position = offset
         for expected in literal.unicodeScalars {
             guard position < scalars.count, Self.lowercased(scalars[position]) == expected else { return false }
@@ -89,15 +87,15 @@ struct HTMLScanner {
         return true
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
-    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    package static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
@@ -183,7 +181,7 @@ struct HTMLScanner {
         return .rawText(element: element, text: text, position: position(of: start))
     }
 
-    static func isEndOfName(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isEndOfName(_ scalar: Unicode.Scalar) -> Bool {
         isSpace(scalar) || scalar == "/" || scalar == ">"
     }
 }

@@ -1,12 +1,9 @@
-import Markup
-import Placard
-
 extension HTMLScanner {
     /// Reads attributes up to and including the tag's `>`, as the HTML tokenizer does: names are lower-cased, a
     /// `/` between attributes is ignored, values may be double-quoted, single-quoted or unquoted, a repeated name
     /// keeps its first value.
     /// - Returns: the attributes, or nil when the text ends before the tag does (a browser drops such a tag).
-    mutating func readAttributes() -> [HTMLAttribute]? {
+    package mutating func readAttributes() -> [HTMLAttribute]? {
         var attributes: [HTMLAttribute] = []
         var seen: Set<String> = []
         while true {
@@ -20,14 +17,19 @@ extension HTMLScanner {
             let name = readAttributeName()
             while let scalar = peek(), Self.isSpace(scalar) { index += 1 }
             var value = ""
+            var written: Range<Int>?
             if peek() == "=" {
                 index += 1
                 while let scalar = peek(), Self.isSpace(scalar) { index += 1 }
+                let valueStart = index
                 guard let raw = readAttributeValue() else { return nil }
                 value = CharacterReferences.decode(raw, inAttribute: true)
+                written = valueStart..<index
             }
             if seen.insert(name).inserted {
-                attributes.append(HTMLAttribute(name: name, value: value, position: position(of: start)))
+                attributes.append(
+                    HTMLAttribute(
+                        name: name, value: value, position: position(of: start), span: start..<index, written: written))
             }
         }
     }

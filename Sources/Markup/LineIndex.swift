@@ -1,18 +1,16 @@
-import Placard
-
 /// Where each line of a text starts, to turn an offset into a line and a column.
-struct LineIndex: Sendable {
+package struct LineIndex: Sendable {
     private let starts: [Int]
 
     /// Indexes the lines of a text held as Unicode scalars.
-    init(_ scalars: [Unicode.Scalar]) {
+    package init(_ scalars: [Unicode.Scalar]) {
         var starts = [0]
         for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
         self.starts = starts
     }
 
     /// The 1-based line and column (in scalars) of an offset.
-    func position(of offset: Int) -> TextPosition {
+    package func position(of offset: Int) -> TextPosition {
         var low = 0
         var high = starts.count - 1
         while low < high {
