@@ -29,6 +29,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // libyaml, for the fast reader of the common comments.yml (Yams, which reads every other YAML file, builds a
+        // copy of its own that it does not share).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLEvents", dependencies: ["CLibYAML"], swiftSettings: swiftSettings),
         // What Placard knows of HTML text, shared by the builder, the checker, the importers and the dev server.
         .target(name: "Markup", swiftSettings: swiftSettings),
         .target(
@@ -45,6 +53,7 @@ let package = Package(
                 "Markup",
                 "CommonMark",
                 "Templates",
+                "YAMLEvents",
                 "CCurl",
                 .product(name: "Yams", package: "Yams"),
             ],
