@@ -6,7 +6,7 @@ package enum HTML {
     /// - Parameter text: Any text.
     /// - Returns: The text with those four characters replaced by `&amp;`, `&lt;`, `&gt;` and `&quot;`.
     package static func escape(_ text: String) -> String {
-        replacing(text, quotes: false)
+        replacing(text, .text)
     }
 
     /// Escapes a value for use inside a single- or double-quoted attribute.
@@ -16,35 +16,50 @@ package enum HTML {
     /// - Parameter value: Any text.
     /// - Returns: The value with `&`, `<`, `>`, `"` and `'` replaced by entities.
     package static func escapeAttribute(_ value: String) -> String {
-        replacing(value, quotes: true)
+        replacing(value, .attribute)
     }
 
-    private static func replacing(_ text: String, quotes: Bool) -> String {
-        if let replaced = text.utf8.withContiguousStorageIfAvailable({ replacing($0, quotes: quotes) }) {
+    /// Escapes a value for use inside a double-quoted attribute and nothing else: only `&` and `"` become entities,
+    /// so that a value full of single quotes (a Content-Security-Policy, a URL) keeps them as they are.
+    package static func escapeDoubleQuoted(_ value: String) -> String {
+        replacing(value, .doubleQuoted)
+    }
+
+    /// Which characters become entities.
+    private enum Context {
+        /// `&`, `<`, `>` and `"`.
+        case text
+        /// `&`, `<`, `>`, `"` and `'`.
+        case attribute
+        /// `&` and `"`.
+        case doubleQuoted
+    }
+
+    private static func replacing(_ text: String, _ context: Context) -> String {
+        if let replaced = text.utf8.withContiguousStorageIfAvailable({ replacing($0, context) }) {
             return replaced ?? text
         }
-        return Array(text.utf8).withUnsafeBufferPointer { replacing($0, quotes: quotes) } ?? text
+        return Array(text.utf8).withUnsafeBufferPointer { replacing($0, context) } ?? text
     }
 
     /// The bytes with the special characters replaced, copying the runs between them; `nil` when there are none.
-    private static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) -> String? {
-        func special(_ byte: UInt8) -> Bool {
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (quotes && byte == 0x27)
+    private static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> String? {
+        func entity(_ byte: UInt8) -> StaticString? {
+            switch byte {
+            case 0x26: "&amp;"
+            case 0x22: "&quot;"
+            case 0x3C where context != .doubleQuoted: "&lt;"
+            case 0x3E where context != .doubleQuoted: "&gt;"
+            case 0x27 where context == .attribute: "&#39;"
+            default: nil
+            }
         }
-        guard let first = bytes.firstIndex(where: special) else { return nil }
+        guard let first = bytes.firstIndex(where: { entity($0) != nil }) else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
         var runStart = 0
         for index in first..<bytes.count {
-            let entity: StaticString
-            switch bytes[index] {
-            case 0x26: entity = "&amp;"
-            case 0x3C: entity = "&lt;"
-            case 0x3E: entity = "&gt;"
-            case 0x22: entity = "&quot;"
-            case 0x27 where quotes: entity = "&#39;"
-            default: continue
-            }
+            guard let entity = entity(bytes[index]) else { continue }
             result += bytes[runStart..<index]
             result += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
             runStart = index + 1

@@ -13,4 +13,8 @@ import Testing
     @Test func keepsOtherCharacters() {
         #expect(HTML.escape("café – 🎉") == "café – 🎉")
     }
+
+    @Test func escapesOnlyAmpersandsAndDoubleQuotesInDoubleQuotes() {
+        #expect(HTML.escapeDoubleQuoted("script-src 'self' \"a\" & <b>") == "script-src 'self' &quot;a&quot; &amp; <b>")
+    }
 }
