@@ -54,13 +54,14 @@ let package = Package(
                 "CommonMark",
                 "Templates",
                 "YAMLEvents",
-                "CCurl",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
         // `placard check`: reads what a build would write, for foreign resources, scripts and broken links.
         .target(name: "PlacardCheck", dependencies: ["Placard", "Markup"], swiftSettings: swiftSettings),
+        // `placard import`: WordPress and Disqus exports into content files, media fetched with libcurl.
+        .target(name: "PlacardImport", dependencies: ["Placard", "Markup", "CCurl"], swiftSettings: swiftSettings),
         .target(
             name: "PlacardServer",
             dependencies: [
@@ -89,6 +90,7 @@ let package = Package(
             dependencies: [
                 "Placard",
                 "PlacardCheck",
+                "PlacardImport",
                 "PlacardServer",
                 "PlacardStarter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -100,7 +102,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
-            dependencies: ["Placard", "PlacardCheck", "CommonMark", "Markup"],
+            dependencies: ["Placard", "PlacardCheck", "PlacardImport", "CommonMark", "Markup"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

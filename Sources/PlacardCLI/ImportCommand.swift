@@ -1,5 +1,6 @@
 import ArgumentParser
 import Placard
+import PlacardImport
 
 /// `placard import wordpress|disqus <export.xml>`.
 struct ImportCommand: AsyncParsableCommand {

@@ -14,17 +14,18 @@ import Testing
         "YAMLEvents": ["CLibYAML"],
         "CommonMark": ["CCmark"],
         "Templates": [],
-        "Placard": ["Markup", "CommonMark", "Templates", "YAMLEvents", "CCurl"],
+        "Placard": ["Markup", "CommonMark", "Templates", "YAMLEvents"],
         "PlacardCheck": ["Placard", "Markup"],
+        "PlacardImport": ["Placard", "Markup", "CCurl"],
         "PlacardServer": ["Placard", "Markup"],
         "PlacardStarter": ["Placard"],
-        "PlacardCLI": ["Placard", "PlacardCheck", "PlacardServer", "PlacardStarter"],
+        "PlacardCLI": ["Placard", "PlacardCheck", "PlacardImport", "PlacardServer", "PlacardStarter"],
     ]
 
     /// `Sources/Placard`'s folders, in the order a build goes through them; a folder may use the types of the folders
     /// before it, never those after it.
     static let stages = [
-        "Diagnostics", "Support", "Model", "Load", "Parse", "Assemble", "Render", "Write", "Build", "Import",
+        "Diagnostics", "Support", "Model", "Load", "Parse", "Assemble", "Render", "Write", "Build",
         "Scaffold",
     ]
 

@@ -7,7 +7,7 @@ struct DateParser: Sendable {
 
     /// The instant a written date names.
     /// - Returns: the date, or a message that says what is wrong with it.
-    func parse(_ text: String) -> Result<Date, DateError> {
+    package func parse(_ text: String) -> Result<Date, DateError> {
         let scanner = DigitScanner(text.trimmingWhitespace)
         guard let year = scanner.number(4), scanner.skip("-"), let month = scanner.number(2), scanner.skip("-"),
             let day = scanner.number(2)

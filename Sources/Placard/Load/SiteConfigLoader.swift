@@ -2,14 +2,16 @@ import Foundation
 import Yams
 
 /// Reads `content/site.yml` into `SiteConfig`, with a diagnostic for every wrong value.
-struct SiteConfigLoader {
+package struct SiteConfigLoader {
     static let keys = [
         "title", "base_url", "language", "description", "author", "timezone", "date_format", "markdown",
         "comments", "labels", "phone", "feed",
     ]
 
     /// Reads the settings; the returned diagnostics hold warnings, and errors when the config is nil.
-    func load(_ file: SourceFile, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
+    package init() {}
+
+    package func load(_ file: SourceFile, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         var reader = YAMLReader(file: file)
         guard let root = reader.composeDocument(file.text, needs: "'title:' and 'base_url:' lines"),
             let fields = reader.fields(root, expected: "site.yml")

@@ -26,7 +26,7 @@ public struct ContentScaffold: Sendable {
             throw Diagnostic("content/posts/\(slug) exists already; choose another title or edit that post")
         }
         let text =
-            "---\ntitle: \(ImportYAML.quoted(title))\ndate: \(Self.day(date, in: try timeZone()))\ndraft: true\n---\n\nWrite the post here.\n"
+            "---\ntitle: \(YAMLText.quoted(title))\ndate: \(Self.day(date, in: try timeZone()))\ndraft: true\n---\n\nWrite the post here.\n"
         try write(text, to: path)
         return path
     }
@@ -53,7 +53,7 @@ public struct ContentScaffold: Sendable {
         }
         let path = "\(folder)/updates/\(name).md"
         try write(
-            "---\ntitle: \(ImportYAML.quoted(title))\n---\n\nWhat happened, and what readers can do now.\n", to: path)
+            "---\ntitle: \(YAMLText.quoted(title))\n---\n\nWhat happened, and what readers can do now.\n", to: path)
         return path
     }
 

@@ -18,7 +18,7 @@ package enum URLScheme {
     }
 
     /// The scheme of `url` in lower case (`https`), or `nil` when it has none.
-    static func of(_ url: String) -> String? { split(url)?.scheme }
+    package static func of(_ url: String) -> String? { split(url)?.scheme }
 
     /// Whether a link to `url` may be written: an `http`, `https` or `mailto` URL.
     static func isLinkable(_ url: String) -> Bool {
@@ -26,7 +26,7 @@ package enum URLScheme {
     }
 
     /// Whether `url` is an `http://` or `https://` URL, the only kind an untrusted author's link may be.
-    static func isWeb(_ url: String) -> Bool {
+    package static func isWeb(_ url: String) -> Bool {
         guard let (scheme, rest) = split(url) else { return false }
         return (scheme == "http" || scheme == "https") && rest.hasPrefix("//")
     }
