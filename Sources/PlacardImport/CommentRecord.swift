@@ -10,22 +10,22 @@ struct CommentRecord: Sendable, Hashable {
     var id: String
     /// The id of the comment it replies to; empty or `0` for none.
     var parent = ""
-    /// `1` when approved; otherwise the export's status (`0`, `spam`, `trash`, `deleted`, …).
-    var approval: String
+    /// Whether it is imported, or why not.
+    var approval: ExportComment.Approval
     /// The WordPress user who wrote it, for `role: author`; empty or `0` for a visitor.
     var userID = ""
     /// Where its tail is in the tails file; only approved comments have one.
     var tail: CommentTails.Span?
 
     /// Whether the comment is imported (approved, with an id).
-    var isApproved: Bool { approval == "1" && !id.isEmpty }
+    var isApproved: Bool { approval == .approved && !id.isEmpty }
 }
 
 extension CommentRecord {
     /// The record as one line of a staging file: its fields tab-separated, with `\\`, tab and newline escaped.
     var line: String {
         let fields = [
-            id, parent, approval, userID, tail.map { "\($0.offset)" } ?? "", tail.map { "\($0.length)" } ?? "",
+            id, parent, approval.written, userID, tail.map { "\($0.offset)" } ?? "", tail.map { "\($0.length)" } ?? "",
         ]
         return fields.map(Self.escaped).joined(separator: "\t") + "\n"
     }
@@ -34,7 +34,7 @@ extension CommentRecord {
     init?(line: Substring) {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.unescaped)
         guard fields.count == 6 else { return nil }
-        self.init(id: fields[0], parent: fields[1], approval: fields[2], userID: fields[3])
+        self.init(id: fields[0], parent: fields[1], approval: ExportComment.Approval(fields[2]), userID: fields[3])
         if let offset = UInt64(fields[4]), let length = Int(fields[5]) {
             tail = CommentTails.Span(offset: offset, length: length)
         }

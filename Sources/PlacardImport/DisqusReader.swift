@@ -8,7 +8,7 @@ struct DisqusThread: Sendable {
     var title = ""
 }
 
-/// Reads a Disqus export: threads, and posts as `WordPressComment` fields so that both importers thread alike.
+/// Reads a Disqus export: threads, and posts as ``ExportComment``s, so that both importers thread alike.
 ///
 /// Disqus lists every thread, then every post; a post names its thread by id. Threads are kept in memory (a few
 /// fields each); each post is staged as soon as it ends: its text rendered into `tails`, and only a record (id,
@@ -20,7 +20,7 @@ final class DisqusReader: XMLStreamHandler {
     private(set) var comments: [String: [CommentRecord]] = [:]
     let tails: CommentTails
     private var thread: (id: String, value: DisqusThread)?
-    private var post: (comment: WordPressComment, thread: String, deleted: Bool, spam: Bool)?
+    private var post: (comment: ExportComment, thread: String, deleted: Bool, spam: Bool)?
     private var depth: [String] = []
 
     init(tails: CommentTails) { self.tails = tails }
@@ -30,11 +30,11 @@ final class DisqusReader: XMLStreamHandler {
         if depth.count == 1, name == "thread" {
             thread = (id, DisqusThread())
         } else if depth.count == 1, name == "post" {
-            post = (WordPressComment(fields: ["comment_id": id, "comment_parent": "0"]), "", false, false)
+            post = (ExportComment(id: YAMLText.trimmed(id), parent: "0"), "", false, false)
         } else if depth.count == 2, post != nil, name == "thread" {
             post?.thread = id
         } else if depth.count == 2, post != nil, name == "parent" {
-            post?.comment.fields["comment_parent"] = id
+            post?.comment.parent = YAMLText.trimmed(id)
         }
         depth.append(name)
     }
@@ -67,15 +67,15 @@ final class DisqusReader: XMLStreamHandler {
         switch (depth.count, name) {
         case (1, "post"):
             var comment = current.comment
-            comment.fields["comment_approved"] = current.spam ? "spam" : current.deleted ? "deleted" : "1"
+            comment.approval = current.spam ? .spam : current.deleted ? .deleted : .approved
             post = nil
-            let record = try comment.staged(in: tails, date: WordPressDates.commentDate(comment))
+            let record = try comment.staged(in: tails)
             comments[current.thread, default: []].append(record)
-        case (2, "message"): post?.comment.fields["comment_content"] = text
-        case (2, "createdAt"): post?.comment.fields["comment_date_gmt"] = Self.gmt(value)
+        case (2, "message"): post?.comment.content = text
+        case (2, "createdAt"): post?.comment.date = WordPressDates.gmt(YAMLText.trimmed(Self.gmt(value)))
         case (2, "isDeleted"): post?.deleted = value == "true"
         case (2, "isSpam"): post?.spam = value == "true"
-        case (3, "name") where depth.last == "author": post?.comment.fields["comment_author"] = value
+        case (3, "name") where depth.last == "author": post?.comment.author = value
         default: break
         }
     }

@@ -24,8 +24,8 @@ struct WordPressComments: Sendable {
         var byID: [String: Int] = [:]  // the first record with each id, by index: a few bytes per comment
         for (index, record) in records.enumerated() where byID[record.id] == nil { byID[record.id] = index }
         let approvedIDs = Set(records.lazy.filter(\.isApproved).map(\.id))
-        for record in records where record.approval != "1" {
-            summary.skip(Self.reason(record.approval))
+        for record in records where record.approval != .approved {
+            summary.skip(record.approval.skipReason)
         }
         var placed = Set<String>()
         var entries: [PlannedComment] = []
@@ -68,21 +68,6 @@ struct WordPressComments: Sendable {
                 summary.resolve(cycle.count == 1 ? "replied to itself" : "closed a cycle of replies")
             }
             for node in path { state[node] = 2 }
-        }
-    }
-
-    /// The approval given to a comment longer than the build allows (``Comment/maxBodyBytes``), so that it is skipped
-    /// and counted.
-    static let tooLong = "too-long"
-
-    private static func reason(_ approval: String) -> String {
-        switch approval {
-        case tooLong: "overlong comment"
-        case "0": "pending comment"
-        case "spam": "spam comment"
-        case "trash", "post-trashed": "trashed comment"
-        case "deleted": "deleted comment"
-        default: "unapproved comment"
         }
     }
 

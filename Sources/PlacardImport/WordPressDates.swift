@@ -10,11 +10,6 @@ enum WordPressDates {
             ?? item.firstCommentDate
     }
 
-    /// The comment's GMT date, or its local date read as GMT.
-    static func commentDate(_ comment: WordPressComment) -> Date? {
-        gmt(comment["comment_date_gmt"]) ?? gmt(comment["comment_date"])
-    }
-
     /// `2014-01-14 17:31:03` as GMT; nil for WordPress's `0000-00-00 00:00:00` and anything else.
     ///
     /// Read by hand rather than with a `DateFormatter`: an export has a date or two per comment, and creating a

@@ -32,11 +32,11 @@ struct WordPressItem: Sendable, Codable {
     }
 
     /// Notes what a comment tells about the post: its date, and the creator's user id when the creator wrote it.
-    mutating func note(_ comment: WordPressComment, date: Date?) {
-        noteCommentDate(date)
-        let user = comment["comment_user_id"]
+    mutating func note(_ comment: ExportComment) {
+        noteCommentDate(comment.date)
+        let user = comment.userID
         if creatorUserID == nil, !user.isEmpty, user != "0", !self["dc:creator"].isEmpty,
-            comment["comment_author"] == self["dc:creator"]
+            comment.author == self["dc:creator"]
         {
             creatorUserID = user
         }
@@ -49,35 +49,14 @@ struct WordPressItem: Sendable, Codable {
     }
 }
 
-/// One `<wp:comment>`, or a Disqus `<post>` in the same fields, while it is read. The readers never store
-/// `comment_author_email` or `comment_author_IP`.
-struct WordPressComment: Sendable {
-    var fields: [String: String] = [:]
-
-    subscript(_ name: String) -> String {
-        YAMLText.trimmed(fields[name, default: ""])
-    }
-
-    /// Renders an approved comment's tail into `tails` and returns the record that stays in memory; a comment that
-    /// is not approved leaves only its record (its text is never written anywhere).
-    /// - Parameter date: the comment's date, `WordPressDates.commentDate(self)`.
-    /// - Throws: a diagnostic when the tail cannot be written.
-    func staged(in tails: CommentTails, date: Date?) throws(Diagnostic) -> CommentRecord {
-        var record = CommentRecord(
-            id: self["comment_id"], parent: self["comment_parent"], approval: self["comment_approved"],
-            userID: self["comment_user_id"])
-        guard record.isApproved else { return record }
-        let type = self["comment_type"]
-        let body = CommentMarkdown.convert(fields["comment_content"] ?? "")
-        // The build refuses it; no real export has one (WordPress stores 65,525 bytes at most).
-        guard body.utf8.count <= Comment.maxBodyBytes else {
-            record.approval = WordPressComments.tooLong
-            return record
-        }
-        let tail = ImportYAML.commentTail(
-            author: PostHTML.plainText(self["comment_author"]), url: self["comment_author_url"],
-            date: date, type: type == "pingback" || type == "trackback" ? type : nil, body: body)
-        record.tail = try tails.append(tail)
-        return record
+extension ExportComment {
+    /// A `<wp:comment>`'s fields, by element name without `wp:` (`comment_id`…), as the export gives them.
+    init(wordPress fields: [String: String]) {
+        func field(_ name: String) -> String { YAMLText.trimmed(fields[name, default: ""]) }
+        self.init(
+            id: field("comment_id"), parent: field("comment_parent"), approval: Approval(field("comment_approved")),
+            userID: field("comment_user_id"), type: field("comment_type"), author: field("comment_author"),
+            authorURL: field("comment_author_url"), content: fields["comment_content"] ?? "",
+            date: WordPressDates.gmt(field("comment_date_gmt")) ?? WordPressDates.gmt(field("comment_date")))
     }
 }

@@ -16,7 +16,7 @@ final class WordPressReader: XMLStreamHandler {
     let tails: CommentTails
     let staging: WordPressStaging
     private var item: WordPressItem?
-    private var comment: WordPressComment?
+    private var comment: [String: String]?
     private var author: [String: String]?
     private var categoryDomain: String?
     /// The `<wp:comment>` fields read, by element name; e-mail and IP addresses are not among them.
@@ -34,7 +34,7 @@ final class WordPressReader: XMLStreamHandler {
     func start(_ name: String, attributes: [String: String]) {
         switch name {
         case "item": item = WordPressItem()
-        case "wp:comment": comment = WordPressComment()
+        case "wp:comment": comment = [:]
         case "wp:author": author = [:]
         case "category": categoryDomain = attributes["domain"]
         default: break
@@ -44,13 +44,12 @@ final class WordPressReader: XMLStreamHandler {
     func end(_ name: String, text: String) throws(Diagnostic) {
         if let current = comment {
             if name == "wp:comment" {
-                let date = WordPressDates.commentDate(current)
-                let record = try current.staged(in: tails, date: date)
-                item?.records.append(record)
-                item?.note(current, date: date)
+                let exported = ExportComment(wordPress: current)
+                item?.records.append(try exported.staged(in: tails))
+                item?.note(exported)
                 comment = nil
             } else if let field = Self.commentFields[name] {
-                comment?.fields[field] = text
+                comment?[field] = text
             }
         } else if name == "item", let current = item {
             item = nil
