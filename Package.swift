@@ -85,8 +85,9 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         .plugin(name: "EmbedTheme", capability: .buildTool()),
-        .executableTarget(
-            name: "PlacardCLI",
+        // The commands, in a library so that tests can run most of them in their own process.
+        .target(
+            name: "PlacardCommands",
             dependencies: [
                 "Placard",
                 "PlacardCheck",
@@ -95,6 +96,11 @@ let package = Package(
                 "PlacardStarter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "PlacardCLI",
+            dependencies: ["PlacardCommands"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"], swiftSettings: swiftSettings),
@@ -119,7 +125,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PlacardCLITests", dependencies: ["PlacardCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlacardCLITests", dependencies: ["PlacardCLI", "PlacardCommands"], swiftSettings: swiftSettings),
         .testTarget(name: "PlacardStarterTests", dependencies: ["PlacardStarter"], swiftSettings: swiftSettings),
     ]
 )

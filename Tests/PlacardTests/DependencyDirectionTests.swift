@@ -19,7 +19,8 @@ import Testing
         "PlacardImport": ["Placard", "Markup", "CCurl"],
         "PlacardServer": ["Placard", "Markup"],
         "PlacardStarter": ["Placard"],
-        "PlacardCLI": ["Placard", "PlacardCheck", "PlacardImport", "PlacardServer", "PlacardStarter"],
+        "PlacardCommands": ["Placard", "PlacardCheck", "PlacardImport", "PlacardServer", "PlacardStarter"],
+        "PlacardCLI": ["PlacardCommands"],
     ]
 
     /// `Sources/Placard`'s folders, in the order a build goes through them; a folder may use the types of the folders

@@ -25,11 +25,12 @@ struct InitCommand: AsyncParsableCommand {
             Report.error("error: \(error.message)")
             throw ExitCode(1)
         }
-        for path in outcome.kept { print("kept \(path) (it exists already)") }
-        print("Created a site in \(folder) (\(outcome.written.count) files). Next:")
-        if folder != "." { print("  cd \(Self.shellQuoted(folder))") }
-        print("  placard serve    # builds the site and serves it at http://127.0.0.1:8000, rebuilding as you edit")
-        if folder == "." { print("  placard build    # writes the site into public/, ready to publish") }
+        for path in outcome.kept { Console.say("kept \(path) (it exists already)") }
+        Console.say("Created a site in \(folder) (\(outcome.written.count) files). Next:")
+        if folder != "." { Console.say("  cd \(Self.shellQuoted(folder))") }
+        Console.say(
+            "  placard serve    # builds the site and serves it at http://127.0.0.1:8000, rebuilding as you edit")
+        if folder == "." { Console.say("  placard build    # writes the site into public/, ready to publish") }
     }
 
     /// The folder as a shell word: quoted when it holds anything but letters, digits and `/._-`.

@@ -6,6 +6,6 @@ struct VersionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "version", abstract: "Print Placard's version.")
 
     func run() {
-        print(PlacardVersion.current)
+        Console.say(PlacardVersion.current)
     }
 }

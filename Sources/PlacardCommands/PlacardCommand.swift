@@ -1,10 +1,9 @@
-import ArgumentParser
+public import ArgumentParser
 import Placard
 
 /// `placard`: the root command.
-@main
-struct PlacardCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct PlacardCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "placard",
         abstract: "Build and serve a static site of posts with dated updates and comment archives.",
         version: PlacardVersion.current,
@@ -13,4 +12,7 @@ struct PlacardCommand: AsyncParsableCommand {
             ImportCommand.self, VersionCommand.self,
         ]
     )
+
+    /// Creates the command; ArgumentParser fills it from the arguments.
+    public init() {}
 }

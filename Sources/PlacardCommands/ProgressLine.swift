@@ -6,20 +6,21 @@ import Synchronization
 /// The builder calls ``update(_:_:)`` one call at a time, from whichever thread finished a post.
 final class ProgressLine: Sendable {
     private let start = Date()
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private let console = Console.current
+    private var enabled: Bool { console.errIsTerminal }
     private let shown = Mutex(false)
 
     /// Shows "Rendering posts 120/1000" when the build has taken more than half a second.
     func update(_ done: Int, _ total: Int) {
         guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
         shown.withLock { $0 = true }
-        FileHandle.standardError.write(Data("\r\u{1B}[KRendering posts \(done)/\(total)".utf8))
+        console.err("\r\u{1B}[KRendering posts \(done)/\(total)")
     }
 
     /// Clears the line before the summary is printed.
     func finish() {
         guard shown.withLock({ $0 }) else { return }
         shown.withLock { $0 = false }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        console.err("\r\u{1B}[K")
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Placard
 
 /// Printing of diagnostics to standard error.
@@ -10,6 +9,6 @@ enum Report {
 
     /// Writes one line to standard error.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Console.current.err(line + "\n")
     }
 }

@@ -27,6 +27,6 @@ struct CheckCommand: AsyncParsableCommand {
             Report.error(report.description)
             throw ExitCode(1)
         }
-        print(report)
+        Console.say("\(report)")
     }
 }

@@ -23,7 +23,7 @@ struct NewPostCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            print("Created \(try ContentScaffold(root: source).newPost(title: title, date: Date()))")
+            Console.say("Created \(try ContentScaffold(root: source).newPost(title: title, date: Date()))")
         } catch {
             Report.error("error: \(error.message)")
             throw ExitCode(1)
@@ -50,7 +50,7 @@ struct NewUpdateCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let scaffold = ContentScaffold(root: source)
-            print("Created \(try scaffold.newUpdate(post: post, title: title, day: date, today: Date()))")
+            Console.say("Created \(try scaffold.newUpdate(post: post, title: title, day: date, today: Date()))")
         } catch {
             Report.error("error: \(error.message)")
             throw ExitCode(1)

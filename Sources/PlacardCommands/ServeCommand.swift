@@ -79,7 +79,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Writes a line to standard output at once.
     private static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        Console.say(line)
     }
 
     /// A few changed paths, for a line of the terminal.

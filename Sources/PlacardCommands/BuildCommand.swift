@@ -21,7 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
             let summary = try SiteBuilder(options).build(progress: progress.update)
             progress.finish()
             Report.print(summary.warnings)
-            print(summary)
+            Console.say("\(summary)")
         } catch {
             progress.finish()
             Report.error(error.description)

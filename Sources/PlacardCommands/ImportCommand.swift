@@ -32,7 +32,7 @@ struct ImportOptionsGroup: ParsableArguments {
 func runImport(_ body: () throws(Diagnostic) -> ImportSummary) throws {
     InterruptCleanup.install()
     do {
-        print(try body())
+        Console.say("\(try body())")
     } catch {
         Report.error(error.description)
         throw ExitCode(1)
