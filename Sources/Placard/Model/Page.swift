@@ -12,4 +12,17 @@ public struct Page: Sendable {
     public var rawHTML = false
     /// Old addresses of the page (`aliases:`), each answered with a redirect to it.
     public var aliases: [Alias] = []
+
+    /// Creates a page.
+    public init(
+        name: String, title: String, summary: String? = nil, body: MarkdownSource, rawHTML: Bool = false,
+        aliases: [Alias] = []
+    ) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.body = body
+        self.rawHTML = rawHTML
+        self.aliases = aliases
+    }
 }
