@@ -4,7 +4,7 @@ import Placard
 /// What an importer keeps about one comment while it reads an export: ids and flags, never its text, e-mail or IP.
 ///
 /// The comment's `comments.yml` lines other than its id, parent, role and status (its "tail": author, URL, date,
-/// type and body) are rendered as soon as the comment has been read and appended to a `CommentTails` file.
+/// type and body) are rendered as soon as the comment has been read and appended to a `StagedCommentLines` file.
 struct CommentRecord: Sendable, Hashable {
     /// The comment's id in the export.
     var id: String
@@ -15,7 +15,7 @@ struct CommentRecord: Sendable, Hashable {
     /// The WordPress user who wrote it, for `role: author`; empty or `0` for a visitor.
     var userID = ""
     /// Where its tail is in the tails file; only approved comments have one.
-    var tail: CommentTails.Span?
+    var tail: StagedCommentLines.Span?
 
     /// Whether the comment is imported (approved, with an id).
     var isApproved: Bool { approval == .approved && !id.isEmpty }
@@ -36,7 +36,7 @@ extension CommentRecord {
         guard fields.count == 6 else { return nil }
         self.init(id: fields[0], parent: fields[1], approval: ExportComment.Approval(fields[2]), userID: fields[3])
         if let offset = UInt64(fields[4]), let length = Int(fields[5]) {
-            tail = CommentTails.Span(offset: offset, length: length)
+            tail = StagedCommentLines.Span(offset: offset, length: length)
         }
     }
 

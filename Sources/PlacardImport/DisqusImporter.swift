@@ -26,7 +26,7 @@ public struct DisqusImporter: Sendable {
     public func run(_ path: String) throws(Diagnostic) -> ImportSummary {
         let stage = try ImportStage(content: content)
         defer { stage.remove() }
-        let tails = try CommentTails(path: stage.work("tails"))
+        let tails = try StagedCommentLines(path: stage.work("tails"))
         let reader = DisqusReader(tails: tails)
         try XMLStream(path: path).read(into: reader)
         let slugs = existingSlugs()

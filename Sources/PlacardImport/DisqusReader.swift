@@ -18,12 +18,12 @@ final class DisqusReader: XMLStreamHandler {
     private(set) var threads: [String: DisqusThread] = [:]
     /// Comment records by thread id, in export order.
     private(set) var comments: [String: [CommentRecord]] = [:]
-    let tails: CommentTails
+    let tails: StagedCommentLines
     private var thread: (id: String, value: DisqusThread)?
     private var post: (comment: ExportComment, thread: String, deleted: Bool, spam: Bool)?
     private var depth: [String] = []
 
-    init(tails: CommentTails) { self.tails = tails }
+    init(tails: StagedCommentLines) { self.tails = tails }
 
     func start(_ name: String, attributes: [String: String]) {
         let id = attributes["dsq:id"] ?? ""

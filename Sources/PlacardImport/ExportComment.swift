@@ -71,7 +71,7 @@ struct ExportComment: Sendable {
     /// Renders an approved comment's tail into `tails` and returns the record that stays in memory; a comment that
     /// is not approved leaves only its record (its text is never written anywhere).
     /// - Throws: a diagnostic when the tail cannot be written.
-    func staged(in tails: CommentTails) throws(Diagnostic) -> CommentRecord {
+    func staged(in tails: StagedCommentLines) throws(Diagnostic) -> CommentRecord {
         var record = CommentRecord(id: id, parent: parent, approval: approval, userID: userID)
         guard record.isApproved else { return record }
         let body = CommentMarkdown.convert(content)

@@ -60,7 +60,7 @@ final class ImportStage {
     /// - Throws: a diagnostic when a tail cannot be read or the file cannot be written.
     /// - Parameter rewrite: applied to each comment's staged lines (the links of a WordPress import).
     func writeComments(
-        _ entries: [PlannedComment], tails: CommentTails, to relative: String, rewrite: ((Data) -> Data)? = nil
+        _ entries: [PlannedComment], tails: StagedCommentLines, to relative: String, rewrite: ((Data) -> Data)? = nil
     ) throws(Diagnostic) {
         let file = try create(relative)
         defer { try? file.handle.close() }

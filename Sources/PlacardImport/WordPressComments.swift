@@ -8,7 +8,7 @@ struct PlannedComment: Sendable, Hashable {
     var parent: String?
     var isAuthor = false
     /// The staged tail of an approved comment; nil for a `status: removed` placeholder.
-    var tail: CommentTails.Span?
+    var tail: StagedCommentLines.Span?
 }
 
 /// Threads a post's comment records into `comments.yml` entries: approved ones, and placeholders for the skipped

@@ -31,7 +31,7 @@ public struct WordPressImporter: Sendable {
         let settings = try ImportYAML.siteSettings(content: content)
         let stage = try ImportStage(content: content)
         defer { stage.remove() }
-        let tails = try CommentTails(path: stage.work("tails"))
+        let tails = try StagedCommentLines(path: stage.work("tails"))
         let staging = try WordPressStaging(stage: stage, options: options)
         let reader = WordPressReader(tails: tails, staging: staging)
         try XMLStream(path: path).read(into: reader)

@@ -13,7 +13,7 @@ final class WordPressReader: XMLStreamHandler {
     /// The post meta the importer uses: an attachment's file below `wp-content/uploads/`, a post's featured image.
     static let metaKeys: Set = ["_wp_attached_file", "_thumbnail_id"]
     private var metaKey: String?
-    let tails: CommentTails
+    let tails: StagedCommentLines
     let staging: WordPressStaging
     private var item: WordPressItem?
     private var comment: [String: String]?
@@ -26,7 +26,7 @@ final class WordPressReader: XMLStreamHandler {
             "comment_author_url", "comment_content", "comment_date_gmt", "comment_date",
         ].map { ("wp:" + $0, $0) })
 
-    init(tails: CommentTails, staging: WordPressStaging) {
+    init(tails: StagedCommentLines, staging: WordPressStaging) {
         self.tails = tails
         self.staging = staging
     }

@@ -5,7 +5,7 @@ import Placard
 /// one thread.
 struct WordPressWriter {
     let stage: ImportStage
-    let tails: CommentTails
+    let tails: StagedCommentLines
     let yaml: ImportYAML
     let links: WordPressLinks
     let aliases: WordPressAliases

@@ -1,10 +1,11 @@
 import Foundation
 import Placard
 
-/// An append-only file in the staging folder holding the rendered tails of approved comments, read back by span.
+/// An append-only file in the staging folder holding the `comments.yml` lines of approved comments but their id and
+/// parent (their "tail": author, URL, date, type, body), rendered as each comment is read and read back by span.
 ///
 /// Owned by one import on one thread; closed when released.
-final class CommentTails {
+final class StagedCommentLines {
     /// A byte range of the file.
     struct Span: Sendable, Hashable {
         var offset: UInt64
