@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
     ) throws(BuildFailure) -> ([PostDigest], [Diagnostic]) {
         var diagnostics = prepared.diagnostics + results.flatMap(\.diagnostics)
         let digests = results.compactMap(\.digest)
-        diagnostics += SiteLoader.duplicateSlugs(digests.map { ($0.post.slug, $0.post.folder) })
+        diagnostics += SiteLoader.duplicateSlugs(digests.map(\.post).sorted { $0.folder < $1.folder })
         guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
         return (digests, diagnostics.sorted())
     }

@@ -40,6 +40,11 @@ public struct Post: Sendable {
     public var assets: [String]
     /// Whether the body may hold raw HTML although `markdown.unsafe_html` is off (`html: true`, set by imports).
     public var rawHTML = false
+    /// The language it is written in: the site's default language for `index.md`, a translation's for the post
+    /// ``translated(_:)`` makes.
+    public var language = "en"
+    /// Its translations into the site's other languages, in the order `site.yml` lists them.
+    public var translations: [Translation] = []
 
     /// The newest update, if any.
     public var latestUpdate: Update? { updates.last }

@@ -3,10 +3,13 @@ import Templates
 /// The posts the index and tag pages list, shared by their contexts.
 final class ListedPosts: Sendable {
     let posts: [Post]
+    /// The language of the pages that list them; a post in another language is marked as such.
+    let language: LocalizedSite
     let presenters: @Sendable (Post) -> PostPresenter
 
-    init(posts: [Post], presenters: @escaping @Sendable (Post) -> PostPresenter) {
+    init(posts: [Post], language: LocalizedSite, presenters: @escaping @Sendable (Post) -> PostPresenter) {
         self.posts = posts
+        self.language = language
         self.presenters = presenters
     }
 }
@@ -34,6 +37,13 @@ struct ListedPost: TemplateContext {
         case .hasMoreTags: return .bool(post.tags.count > PostPresenter.listedTags)
         case .modifiedISO: return .text(presenter.dates.iso(post.modified))
         case .latestUpdate: return post.latestUpdate.map { .object(presenter.update($0, body: nil)) } ?? .missing
+        case .moreTagsText:
+            return .text(list.language.strings.phrase("more_tags", ["count": String(post.tags.count - PostPresenter.listedTags)]))
+        case .foreign: return .bool(post.language != list.language.code)
+        case .lang: return .text(post.language)
+        case .languageNote:
+            let name = list.language.languageName(post.language)
+            return .text(list.language.strings.phrase("in_language", ["language": name]))
         default: return .missing
         }
     }
