@@ -23,7 +23,8 @@ struct ThemeStringsLoader: Sendable {
         let base = files[config.language]?.table ?? [:]
         var strings = [config.language: ThemeStrings(language: config.language, table: base)]
         if let file = files[config.language] {
-            for key in needed.sorted() where file.table[key] == nil {
+            // A key no file has and Placard has no English for is a warning at the template that uses it.
+            for key in needed.sorted() where file.table[key] == nil && ThemeStrings.english[key] != nil {
                 let english = ThemeStrings.english[key].map { "Placard’s English ('\($0)')" } ?? "nothing"
                 diagnostics.append(
                     file.file.diagnostic(
@@ -50,7 +51,7 @@ struct ThemeStringsLoader: Sendable {
                 continue
             }
             let fallback = ThemeStrings(language: config.language, table: base)
-            for key in needed.sorted() where file.table[key] == nil {
+            for key in needed.sorted() where file.table[key] == nil && fallback.table[key] != nil {
                 diagnostics.append(
                     file.file.diagnostic(
                         .warning,
