@@ -132,6 +132,28 @@ import Testing
         #expect(!untranslated.contains("xhtml:link"))
     }
 
+    @Test func filesBesideThePostAreCopiedNextToEachTranslationAndDraftsWaitForDrafts() throws {
+        let site = try TestSite(
+            MultilingualSite.config
+                + post("call", title: "Call", date: "2018-05-24", body: "![Flyer](flyer.png)")
+                + "\n-- content/posts/call/flyer.png --\nPNG\n"
+                + "-- content/posts/call/index.es.md --\n---\ntitle: Llame\n---\n![Folleto](flyer.png)\n"
+                + "-- content/posts/call/index.fr.md --\n---\ntitle: Appelez\n---\n")
+        // fr is not a language of this site: the error names the file.
+        #expect(site.buildErrors().contains("content/posts/call/index.fr.md:1:1: error: 'fr' is not one of the site's languages (en, es)"))
+        try FileManager.default.removeItem(atPath: site.root + "/content/posts/call/index.fr.md")
+        try site.build()
+        #expect(try site.page("posts/call/flyer.png") == "PNG\n")
+        #expect(try site.page("es/posts/call/flyer.png") == "PNG\n")
+        #expect(try site.page("es/posts/call/index.html").contains("<img src=\"flyer.png\" alt=\"Folleto\" />"))
+        try site.write("---\ntitle: Llame\ndraft: true\n---\nBorrador.\n", to: "content/posts/call/index.es.md")
+        try site.build()
+        #expect(!site.exists("public/es/posts/call/index.html"))
+        #expect(!(try site.page("posts/call/index.html")).contains("hreflang"))
+        try site.build(drafts: true)
+        #expect(try site.page("es/posts/call/index.html").contains("Borrador."))
+    }
+
     @Test func aSiteInOneLanguageHasNoAlternatesOrSwitcher() throws {
         let single = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         try single.build()
