@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import NIOCore
-@testable import PlacardServer
 import Testing
+
+@testable import PlacardServer
 
 @Suite struct StaticServerTests {
     let site: SiteFolder

@@ -36,7 +36,9 @@ import Testing
                 + "\n-- content/posts/call/index.es.md --\n---\ntitle: Llame\n---\nTexto.\n")
         try site.build()
         #expect(site.exists("public/es/posts/call/index.html"))
-        #expect(try site.page("posts/call/index.html").contains(#"hreflang="es" href="https://example.org/es/posts/call/""#))
+        #expect(
+            try site.page("posts/call/index.html").contains(#"hreflang="es" href="https://example.org/es/posts/call/""#)
+        )
     }
 
     @Test func eachVersionLinksToTheOthersBothWaysWithXDefault() throws {
@@ -52,14 +54,16 @@ import Testing
             #expect(spanish.contains(link), "\(link)")
         }
         // The visible switcher links to the other version and marks this one.
-        #expect(english.contains(#"<a href="/es/posts/como-ayudar/" hreflang="es" lang="es" rel="alternate">Español</a>"#))
+        #expect(
+            english.contains(#"<a href="/es/posts/como-ayudar/" hreflang="es" lang="es" rel="alternate">Español</a>"#))
         #expect(english.contains(#"<span aria-current="page" lang="en">English</span>"#))
         #expect(spanish.contains(#"<a href="/posts/help/" hreflang="en" lang="en" rel="alternate">English</a>"#))
         // Updates: the translated one links both ways; the untranslated one, and the English-only post, link nowhere.
         let may = try site.page("posts/help/updates/2018-05-29/index.html")
         #expect(may.contains(#"hreflang="es" href="https://example.org/es/posts/como-ayudar/updates/2018-05-29/""#))
-        #expect(try site.page("es/posts/como-ayudar/updates/2018-05-29/index.html")
-            .contains(#"hreflang="en" href="https://example.org/posts/help/updates/2018-05-29/""#))
+        #expect(
+            try site.page("es/posts/como-ayudar/updates/2018-05-29/index.html")
+                .contains(#"hreflang="en" href="https://example.org/posts/help/updates/2018-05-29/""#))
         #expect(!(try site.page("posts/help/updates/2018-06-15/index.html")).contains("hreflang"))
         #expect(!(try site.page("posts/english-only/index.html")).contains("hreflang"))
         // Pages and the front pages too.
@@ -70,13 +74,18 @@ import Testing
 
     @Test func spanishPagesUseSpanishWordsDatesAndLabels() throws {
         let spanish = try site.page("es/posts/como-ayudar/index.html")
-        #expect(spanish.contains("<p class=\"meta\">Publicado el <time datetime=\"2018-05-24T00:00:00-04:00\">24 de mayo de 2018</time></p>"))
+        #expect(
+            spanish.contains(
+                "<p class=\"meta\">Publicado el <time datetime=\"2018-05-24T00:00:00-04:00\">24 de mayo de 2018</time></p>"
+            ))
         #expect(spanish.contains("<h2 id=\"updates-heading\">Actualizaciones</h2>"))
         #expect(spanish.contains("<a class=\"skip-link\" href=\"#main\">Saltar al contenido</a>"))
         #expect(spanish.contains("<small class=\"tel-note\">(gratuito, solo desde EE. UU.)</small>"))
         // Spanish label words, styled as the site's words they translate; the English word is text in Spanish.
         #expect(spanish.contains("<strong class=\"label label-new\">NUEVO</strong>: Firme la petición."))
-        #expect(spanish.contains("<div class=\"status-ended\">\n<strong class=\"label label-ended\">TERMINADO</strong>: La marcha."))
+        #expect(
+            spanish.contains(
+                "<div class=\"status-ended\">\n<strong class=\"label label-ended\">TERMINADO</strong>: La marcha."))
         #expect(spanish.contains("<li>NEW: Not a label in Spanish.</li>"))
         #expect(spanish.contains("<a class=\"site-title\" href=\"/es/\">¿Dónde están los niños?</a>"))
         #expect(spanish.contains("<title>Cómo ayudar · ¿Dónde están los niños?</title>"))
@@ -84,7 +93,8 @@ import Testing
         #expect(english.contains("Posted <time datetime=\"2018-05-24T00:00:00-04:00\">May 24, 2018</time>"))
         #expect(english.contains("<strong class=\"label label-new\">NEW</strong>: Sign the petition."))
         #expect(try site.page("es/404.html").contains("<h1>Página no encontrada</h1>"))
-        #expect(try site.page("es/tags/inmigracion/index.html").contains("<h1>Entradas con la etiqueta «inmigración»</h1>"))
+        #expect(
+            try site.page("es/tags/inmigracion/index.html").contains("<h1>Entradas con la etiqueta «inmigración»</h1>"))
     }
 
     @Test func theCommentsArchiveStaysOnTheOriginalAndTheTranslationLinksToIt() throws {
@@ -124,8 +134,12 @@ import Testing
         #expect(sitemap.contains(#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#))
         let entry = try #require(sitemap.between("<loc>https://example.org/es/posts/como-ayudar/</loc>", "</url>"))
         #expect(entry.contains(#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/posts/help/"/>"#))
-        #expect(entry.contains(#"<xhtml:link rel="alternate" hreflang="es" href="https://example.org/es/posts/como-ayudar/"/>"#))
-        #expect(entry.contains(#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/posts/help/"/>"#))
+        #expect(
+            entry.contains(
+                #"<xhtml:link rel="alternate" hreflang="es" href="https://example.org/es/posts/como-ayudar/"/>"#))
+        #expect(
+            entry.contains(
+                #"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/posts/help/"/>"#))
         let english = try #require(sitemap.between("<loc>https://example.org/posts/help/</loc>", "</url>"))
         #expect(english.contains(#"hreflang="es" href="https://example.org/es/posts/como-ayudar/""#))
         let untranslated = try #require(sitemap.between("<loc>https://example.org/posts/english-only/</loc>", "</url>"))
@@ -140,7 +154,9 @@ import Testing
                 + "-- content/posts/call/index.es.md --\n---\ntitle: Llame\n---\n![Folleto](flyer.png)\n"
                 + "-- content/posts/call/index.fr.md --\n---\ntitle: Appelez\n---\n")
         // fr is not a language of this site: the error names the file.
-        #expect(site.buildErrors().contains("content/posts/call/index.fr.md:1:1: error: 'fr' is not one of the site's languages (en, es)"))
+        #expect(
+            site.buildErrors().contains(
+                "content/posts/call/index.fr.md:1:1: error: 'fr' is not one of the site's languages (en, es)"))
         try FileManager.default.removeItem(atPath: site.root + "/content/posts/call/index.fr.md")
         try site.build()
         #expect(try site.page("posts/call/flyer.png") == "PNG\n")

@@ -57,7 +57,9 @@ import Testing
         // The English feed holds only English entries.
         let english = try site.page("feed.xml")
         #expect(!english.contains("Cómo ayudar") && english.contains("English only"))
-        #expect(try site.page("es/posts/como-ayudar/feed.xml").contains("<id>https://example.org/es/posts/como-ayudar/</id>"))
+        #expect(
+            try site.page("es/posts/como-ayudar/feed.xml").contains(
+                "<id>https://example.org/es/posts/como-ayudar/</id>"))
     }
 
     @Test func checkAndTheStatusTableNameTheTranslationThatIsBehind() throws {
@@ -80,6 +82,9 @@ import Testing
             warning.headline == "content/posts/help/index.es.md:1:1: warning: this translation lacks the update of "
                 + "2018-06-15 (updates/2018-06-15.md), and its page says so; translate it as updates/2018-06-15.es.md")
         try site.write(MultilingualSite.juneTranslation, to: "content/posts/help/updates/2018-06-15.es.md")
-        #expect(try SiteChecker(BuildOptions(source: site.root)).check().diagnostics.allSatisfy { !$0.message.contains("lacks") })
+        #expect(
+            try SiteChecker(BuildOptions(source: site.root)).check().diagnostics.allSatisfy {
+                !$0.message.contains("lacks")
+            })
     }
 }

@@ -33,7 +33,8 @@ public struct TranslationStatus: Sendable, Equatable {
         return Diagnostic(
             .warning,
             "this translation lacks \(lacks), and its page says so; translate "
-                + (translations.count == 1 ? "it as \(translations[0])" : "them as \(translations.joined(separator: ", "))"),
+                + (translations.count == 1
+                    ? "it as \(translations[0])" : "them as \(translations.joined(separator: ", "))"),
             at: SourceLocation(path: file, line: 1))
     }
 

@@ -37,7 +37,8 @@ struct PostFolderNames {
                 } else {
                     updates.append(name)
                 }
-            } else if !name.contains("/"), name.hasPrefix("index."), let (stem, code) = Self.split(name), stem == "index"
+            } else if !name.contains("/"), name.hasPrefix("index."), let (stem, code) = Self.split(name),
+                stem == "index"
             {
                 if others.contains(code) {
                     translations.append(TranslationFile(language: code, name: name, key: nil))

@@ -38,7 +38,8 @@ extension PostLoader {
                 diagnostics.append(
                     Diagnostic(
                         "this update's translation belongs to a translation of the post, and there is no "
-                            + "index.\(file.language).md; translate the post first", at: SourceLocation(path: path, line: 1)))
+                            + "index.\(file.language).md; translate the post first",
+                        at: SourceLocation(path: path, line: 1)))
                 continue
             }
             if let keys, !keys.contains(key) {
@@ -70,7 +71,8 @@ extension PostLoader {
         let slug = yaml.string(fields, "slug")
         if let slug, let problem = Slug.problem(slug, as: "the slug") { yaml.error(problem, at: fields["slug"]) }
         let translation = Translation(
-            language: language, title: yaml.string(fields, "title"), slug: slug, summary: yaml.string(fields, "summary"),
+            language: language, title: yaml.string(fields, "title"), slug: slug,
+            summary: yaml.string(fields, "summary"),
             tags: fields["tags"] == nil ? nil : tags(fields, &yaml), draft: yaml.bool(fields, "draft") ?? false,
             rawHTML: yaml.bool(fields, "html"), body: front.body)
         return yaml.diagnostics.contains { $0.severity == .error } ? nil : translation
@@ -82,7 +84,8 @@ extension PostLoader {
     ) -> Translation.Update? {
         guard var (fields, front, yaml) = frontMatter(path: path, &diagnostics) else { return nil }
         defer { diagnostics += yaml.diagnostics }
-        yaml.warnUnknownKeys(fields, known: Self.updateTranslationKeys + ["date"], in: "a translated update's front matter")
+        yaml.warnUnknownKeys(
+            fields, known: Self.updateTranslationKeys + ["date"], in: "a translated update's front matter")
         refuseDate(fields, original: "updates/\(key).md", &yaml)
         let update = Translation.Update(key: key, title: yaml.string(fields, "title"), body: front.body)
         return yaml.diagnostics.contains { $0.severity == .error } ? nil : update

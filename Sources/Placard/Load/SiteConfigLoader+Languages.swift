@@ -38,7 +38,8 @@ extension SiteConfigLoader {
     private func readLabels(_ settings: Fields, site: [String], _ reader: inout YAMLReader) -> [String: String] {
         guard let node = settings["labels"] else { return [:] }
         guard case .mapping = node, let pairs = reader.fields(node, expected: "'labels'") else {
-            if case .mapping = node {} else {
+            if case .mapping = node {
+            } else {
                 reader.error(
                     "a language's 'labels' maps each of the site's labels to this language's word, such as "
                         + "{NEW: NUEVO, ENDED: TERMINADO}, not \(YAMLReader.describe(node))", at: node)
@@ -48,7 +49,8 @@ extension SiteConfigLoader {
         var labels: [String: String] = [:]
         for (word, key, _) in pairs.pairs {
             guard site.contains(word) else {
-                let hint = Suggestion.nearest(to: word, in: site).map { "did you mean '\($0)'?" }
+                let hint =
+                    Suggestion.nearest(to: word, in: site).map { "did you mean '\($0)'?" }
                     ?? "the site's labels are \(site.joined(separator: ", "))"
                 reader.error("'\(word)' is not one of the site's labels; \(hint)", at: key)
                 continue

@@ -187,25 +187,33 @@ public struct SiteLoader: Sendable {
                     continue
                 }
             }
-            switch loader.load(path: path) {
-            case .failure(let failure): diagnostics += failure.diagnostics
-            case .success(var (page, warnings)):
-                diagnostics += warnings
-                if Self.reservedPageNames.contains(page.name) || config.otherLanguages.contains(where: {
-                    $0.code == page.name
-                }) {
-                    diagnostics.append(
-                        Diagnostic(
-                            "a page named '\(page.name)' would collide with the site's own '\(page.name)' output; rename it",
-                            at: SourceLocation(path: path, line: 1)
-                        ))
-                }
-                page.language = config.language
-                pages.append(page)
-            }
+            if let page = loadPage(path, loader, config: config, &diagnostics) { pages.append(page) }
         }
         addTranslations(translations, to: &pages, loader, config: config, &diagnostics)
         return pages
+    }
+
+    /// Reads one page; a name the build's own output or a language's folder has is an error.
+    private func loadPage(
+        _ path: String, _ loader: PageLoader, config: SiteConfig, _ diagnostics: inout [Diagnostic]
+    ) -> Page? {
+        switch loader.load(path: path) {
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            return nil
+        case .success(var (page, warnings)):
+            diagnostics += warnings
+            let isLanguage = config.otherLanguages.contains { $0.code == page.name }
+            if Self.reservedPageNames.contains(page.name) || isLanguage {
+                diagnostics.append(
+                    Diagnostic(
+                        "a page named '\(page.name)' would collide with the site's own '\(page.name)' output; rename it",
+                        at: SourceLocation(path: path, line: 1)
+                    ))
+            }
+            page.language = config.language
+            return page
+        }
     }
 
     /// Reads each page translation into its original's `translations`; one without an original is an error.

@@ -8,36 +8,23 @@ struct ThemeStringsLoader: Sendable {
 
     let reader: SourceReader
 
+    /// A language's strings file, read.
+    private typealias File = (file: SourceFile, table: [String: String])
+
     /// - Parameter used: the keys the templates use (`{{i18n.key}}`).
     /// - Returns: each language's strings, by code, and what was found wrong.
     func load(_ config: SiteConfig, used: Set<String>) -> ([String: ThemeStrings], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let needed = used.union(ThemeStrings.usedByPlacard)
         let known = Set(ThemeStrings.english.keys).union(used)
-        var files: [String: (file: SourceFile, table: [String: String])] = [:]
+        var files: [String: File] = [:]
         for code in config.languageCodes {
-            if let path = path(for: code), let (file, table) = read(path, known: known, &diagnostics) {
-                files[code] = (file, table)
-            }
+            if let path = path(for: code), let file = read(path, known: known, &diagnostics) { files[code] = file }
         }
         let base = files[config.language]?.table ?? [:]
-        var strings = [config.language: ThemeStrings(language: config.language, table: base)]
-        if let file = files[config.language] {
-            // A key no file has and Placard has no English for is a warning at the template that uses it.
-            for key in needed.sorted() where file.table[key] == nil && ThemeStrings.english[key] != nil {
-                let english = ThemeStrings.english[key].map { "Placard’s English ('\($0)')" } ?? "nothing"
-                diagnostics.append(
-                    file.file.diagnostic(
-                        .warning, "no '\(key)' string; pages show \(english); add a '\(key): …' line", line: 1))
-            }
-        } else if !config.language.hasPrefix("en"), fileSystemHasFolder {
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    "there is no \(Self.folder)/\(config.language).yml for the theme's words in \(config.language); "
-                        + "pages show Placard's English ones; add it (\(Self.folder)/en.yml lists every string)",
-                    at: location(of: config.language, config)))
-        }
+        let fallback = ThemeStrings(language: config.language, table: base)
+        var strings = [config.language: fallback]
+        diagnostics += defaultLanguageProblems(files[config.language], needed: needed, config)
         for language in config.otherLanguages {
             let code = language.code
             guard let file = files[code] else {
@@ -50,7 +37,6 @@ struct ThemeStringsLoader: Sendable {
                 strings[code] = ThemeStrings(language: code, table: base)
                 continue
             }
-            let fallback = ThemeStrings(language: config.language, table: base)
             for key in needed.sorted() where file.table[key] == nil && fallback.table[key] != nil {
                 diagnostics.append(
                     file.file.diagnostic(
@@ -63,6 +49,28 @@ struct ThemeStringsLoader: Sendable {
         return (strings, diagnostics)
     }
 
+    /// A warning for each string the default language's file lacks (its pages show Placard's English), or for a
+    /// missing file in a theme that has strings files, when the default language is not English.
+    private func defaultLanguageProblems(_ file: File?, needed: Set<String>, _ config: SiteConfig) -> [Diagnostic] {
+        guard let file else {
+            guard !config.language.hasPrefix("en"), hasFolder else { return [] }
+            return [
+                Diagnostic(
+                    .warning,
+                    "there is no \(Self.folder)/\(config.language).yml for the theme's words in \(config.language); "
+                        + "pages show Placard's English ones; add it (\(Self.folder)/en.yml lists every string)",
+                    at: location(of: config.language, config))
+            ]
+        }
+        // A key no file has and Placard has no English for is a warning at the template that uses it.
+        return needed.sorted().compactMap { key in
+            guard file.table[key] == nil, let english = ThemeStrings.english[key] else { return nil }
+            return file.file.diagnostic(
+                .warning, "no '\(key)' string; pages show Placard’s English ('\(english)'); add a '\(key): …' line",
+                line: 1)
+        }
+    }
+
     /// The strings file of a language: `<code>.yml`, or the file of its first subtag; nil when there is neither.
     private func path(for code: String) -> String? {
         let primary = String(code.prefix { $0 != "-" })
@@ -73,14 +81,12 @@ struct ThemeStringsLoader: Sendable {
         return nil
     }
 
-    private var fileSystemHasFolder: Bool {
+    private var hasFolder: Bool {
         reader.fileSystem.kind(reader.root + "/" + Self.folder) == .directory
     }
 
     /// One strings file: a mapping of keys to text.
-    private func read(
-        _ path: String, known: Set<String>, _ diagnostics: inout [Diagnostic]
-    ) -> (SourceFile, [String: String])? {
+    private func read(_ path: String, known: Set<String>, _ diagnostics: inout [Diagnostic]) -> File? {
         let file: SourceFile
         do {
             file = try reader.read(path)

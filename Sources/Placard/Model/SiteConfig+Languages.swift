@@ -27,7 +27,8 @@ extension SiteConfig {
         if !entry.labels.isEmpty {
             config.labels = labels.map { entry.labels[$0] ?? $0 }
             config.labelStyles = Dictionary(
-                labels.compactMap { word in entry.labels[word].map { ($0, word) } }, uniquingKeysWith: { first, _ in first })
+                labels.compactMap { word in entry.labels[word].map { ($0, word) } },
+                uniquingKeysWith: { first, _ in first })
         }
         return config
     }

@@ -87,7 +87,8 @@ struct PhoneLinker: Sendable {
                 switch part {
                 case .text(let text): note.append(.text(text))
                 case .value:
-                    note.append(scanner.number(alternate).map { Self.link($0, [.text($0.written)]) } ?? .text(alternate))
+                    let number = scanner.number(alternate)
+                    note.append(number.map { Self.link($0, [.text($0.written)]) } ?? .text(alternate))
                 }
             }
         }

@@ -38,7 +38,8 @@ struct ListedPost: TemplateContext {
         case .modifiedISO: return .text(presenter.dates.iso(post.modified))
         case .latestUpdate: return post.latestUpdate.map { .object(presenter.update($0, body: nil)) } ?? .missing
         case .moreTagsText:
-            return .text(list.language.strings.phrase("more_tags", ["count": String(post.tags.count - PostPresenter.listedTags)]))
+            let count = post.tags.count - PostPresenter.listedTags
+            return .text(list.language.strings.phrase("more_tags", ["count": String(count)]))
         case .foreign: return .bool(post.language != list.language.code)
         case .lang: return .text(post.language)
         case .languageNote:

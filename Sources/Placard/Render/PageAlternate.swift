@@ -17,7 +17,8 @@ extension SiteRenderer {
         guard alternates.count > 1 else { return TemplateFields([.hasAlternates: .bool(false)]) }
         let list = alternates.map { alternate in
             TemplateFields([
-                .lang: .text(alternate.language), .name: .text(languages[alternate.language]?.name ?? alternate.language),
+                .lang: .text(alternate.language),
+                .name: .text(languages[alternate.language]?.name ?? alternate.language),
                 .url: .text(main.urls.link(alternate.url)), .absoluteURL: .text(main.urls.absolute(alternate.url)),
                 .current: .bool(alternate.language == current),
             ])

@@ -74,6 +74,7 @@ extension PostPresenter {
 
     /// "Update, June 15: Actions to #KeepFamiliesTogether … — #WhereAreTheChildren: How to Help".
     func updateTitle(_ update: Update) -> String {
-        strings.phrase("update_title", ["day": dates.shortDay(update.date), "update": update.title, "post": post.title])
+        strings.phrase(
+            "update_title", ["day": dates.shortDay(update.date), "update": update.title, "post": post.title])
     }
 }

@@ -16,7 +16,8 @@ extension PostPresenter {
                 "<a href=\"\(HTML.escapeAttribute(url))\" hreflang=\"\(HTML.escapeAttribute(originalLanguage.code))\">"
                 + strings.html("translation_behind_update", ["date": time]) + "</a>"
             let notice = strings.html(
-                "translation_behind", ["update": link, "language": HTML.escape(language.languageName(originalLanguage.code))])
+                "translation_behind",
+                ["update": link, "language": HTML.escape(language.languageName(originalLanguage.code))])
             return TemplateFields([
                 .date: .text(date), .dateISO: .text(dates.iso(update.date)), .title: .text(update.title),
                 .url: .text(url), .noticeHTML: .text(notice),

@@ -81,7 +81,8 @@ extension SiteRenderer {
         var ids = HeadingIDs()
         let body = language.markdown.allowingRawHTML(version.rawHTML).html(version.body, ids: &ids)
         let context = TemplateFields([.page: .fields([.title: .text(version.title), .bodyHTML: .text(body)])])
-        let alternates = [PageAlternate(language: main.code, url: main.urls.page(page))]
+        let alternates =
+            [PageAlternate(language: main.code, url: main.urls.page(page))]
             + page.translations.compactMap { translation in
                 languages[translation.language].map { PageAlternate(language: $0.code, url: $0.urls.page(page)) }
             }

@@ -9,9 +9,11 @@ extension SiteRenderer {
     /// Only the site's settings and standalone pages are read, not the other posts, so posts render in any order.
     /// - Throws: when a template nests without end.
     func postFiles(_ post: Post, into write: (OutputFile) -> Void) throws(BuildFailure) -> [FeedEntry] {
-        let versions = [(post, main)] + post.translations.compactMap { translation in
-            languages[translation.language].map { (post.translated(translation), $0) }
-        }
+        let versions =
+            [(post, main)]
+            + post.translations.compactMap { translation in
+                languages[translation.language].map { (post.translated(translation), $0) }
+            }
         let alternates = versions.map { PageAlternate(language: $1.code, url: $1.urls.post($0)) }
         var entries: [FeedEntry] = []
         for (version, language) in versions {
@@ -23,7 +25,8 @@ extension SiteRenderer {
                 }
             }
             entries += try files(
-                presenter, alternates: alternates, updateAlternates: updateAlternates, source: source(of: version, post),
+                presenter, alternates: alternates, updateAlternates: updateAlternates,
+                source: source(of: version, post),
                 into: write)
         }
         return entries
@@ -57,8 +60,11 @@ extension SiteRenderer {
         if presenter.original == nil {
             try archivePages(presenter, context: context, social: social, alternates: alternates, into: emit)
         } else {
-            let extra = TemplateFields([.post: context, .comments: .object(presenter.commentsNote()), .social: .object(social)])
-            var file = try render("post", url: urls.post(post), title: post.title, extra, in: language, alternates: alternates)
+            let extra = TemplateFields([
+                .post: context, .comments: .object(presenter.commentsNote()), .social: .object(social),
+            ])
+            var file = try render(
+                "post", url: urls.post(post), title: post.title, extra, in: language, alternates: alternates)
             file.sitemap = (true, post.modified)
             emit(file)
         }
@@ -81,7 +87,9 @@ extension SiteRenderer {
         }
         let entries = presenter.feedEntries(rendered)
         let folder = urls.post(post)
-        emit(OutputFile(path: folder + "feed.xml", text: feed(entries, url: folder, title: post.title, in: language).xml()))
+        emit(
+            OutputFile(
+                path: folder + "feed.xml", text: feed(entries, url: folder, title: post.title, in: language).xml()))
         for asset in post.assets {
             write(OutputFile(path: folder + asset, copying: "\(post.folder)/\(asset)"))
         }
@@ -104,7 +112,8 @@ extension SiteRenderer {
             ])
             let title =
                 number == 1
-                ? post.title : language.strings.phrase("comments_page_title", ["title": post.title, "page": String(number)])
+                ? post.title
+                : language.strings.phrase("comments_page_title", ["title": post.title, "page": String(number)])
             var file = try render(
                 number == 1 ? "post" : "comments", url: archive.url(ofPage: number), title: title, extra, in: language,
                 alternates: number == 1 ? alternates : [])

@@ -83,7 +83,9 @@ struct SiteRenderer: Sendable {
             if let entry = SitemapEntry(file) { listed.append(entry) }
             write(file)
         }
-        let indexes = site.config.languageCodes.map { PageAlternate(language: $0, url: languages[$0]!.urls.index(page: 1)) }
+        let indexes = site.config.languageCodes.map {
+            PageAlternate(language: $0, url: languages[$0]!.urls.index(page: 1))
+        }
         for code in site.config.languageCodes {
             let language = languages[code]!
             try languageFiles(
@@ -150,7 +152,8 @@ struct SiteRenderer: Sendable {
         _ template: String, url: String, title: String, _ context: TemplateFields, in language: LocalizedSite,
         alternates: [PageAlternate] = []
     ) throws(BuildFailure) -> OutputFile {
-        try render(template, file: urls.file(url), url: url, title: title, context, in: language, alternates: alternates)
+        try render(
+            template, file: urls.file(url), url: url, title: title, context, in: language, alternates: alternates)
     }
 
     private func render(

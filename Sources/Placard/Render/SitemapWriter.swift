@@ -59,7 +59,9 @@ extension SitemapWriter {
             links += #"<xhtml:link rel="alternate" hreflang="\#(AtomFeed.escape(language))" href="\#(href)"/>"#
         }
         for alternate in alternates { link(alternate.language, alternate.url) }
-        if let fallback = alternates.first(where: { $0.language == defaultLanguage }) { link("x-default", fallback.url) }
+        if let fallback = alternates.first(where: { $0.language == defaultLanguage }) {
+            link("x-default", fallback.url)
+        }
         return links
     }
 }
