@@ -7,6 +7,12 @@ extension SiteConfigLoader {
     /// whether the mapping names it or not.
     func readLanguages(_ config: inout SiteConfig, _ fields: Fields, _ reader: inout YAMLReader) {
         guard let node = fields["languages"], let entries = reader.fields(node, expected: "'languages'") else { return }
+        // In a site of several languages the default one's code is in every page's alternates too.
+        if LanguageCode.problem(config.language) != nil {
+            reader.error(
+                "'\(config.language)' is not a language code, and in a site with 'languages' 'language' names the "
+                    + "default one; use a BCP 47 tag such as en, es or pt-BR", at: fields["language"])
+        }
         var languages: [SiteLanguage] = []
         for (code, key, value) in entries.pairs {
             if let problem = LanguageCode.problem(code) {
