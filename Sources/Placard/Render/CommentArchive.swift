@@ -11,6 +11,11 @@ final class CommentArchive: Sendable {
     let dates: DateStyle
     /// The theme's words in the post's language.
     let strings: ThemeStrings
+    /// The theme's words as templates see them (`i18n`), answered by every comment so that a comment's
+    /// `{{i18n.comment_link}}` is found without a walk up the context stack.
+    let i18n: TemplateValue
+    /// "Anonymous", for a comment without an author.
+    let anonymous: String
     /// The comment labels, split once: "Comment {number} by {author}" and the others.
     let labels: (comment: Phrase, reply: Phrase, removed: Phrase, mention: Phrase)
     /// The post's comments, in thread order (the thread's entries).
@@ -28,7 +33,7 @@ final class CommentArchive: Sendable {
 
     init(
         post: Post, urls: URLs, markdown: MarkdownRenderer, dates: DateStyle, strings: ThemeStrings = .englishOnly,
-        perPage: Int
+        i18n: TemplateValue = .missing, perPage: Int
     ) {
         let thread = post.comments
         self.post = post
@@ -36,6 +41,8 @@ final class CommentArchive: Sendable {
         self.markdown = markdown
         self.dates = dates
         self.strings = strings
+        self.i18n = i18n
+        anonymous = strings["anonymous"]
         labels = (
             strings.parts("comment_label"), strings.parts("reply_label"), strings.parts("removed_label"),
             strings.parts("mention_label")

@@ -25,7 +25,7 @@ struct CommentContext: TemplateContext {
         case .id: return .text(entries[index].comment.id)
         case .anchor: return text(.anchor)
         case .permalink: return text(.permalink)
-        case .author: return .text(entries[index].comment.author ?? archive.strings["anonymous"])
+        case .author: return .text(entries[index].comment.author ?? archive.anonymous)
         case .authorURL: return .text(CommentArchive.safeURL(entries[index].comment.authorURL) ?? "")
         case .hasAuthorURL: return .bool(CommentArchive.safeURL(entries[index].comment.authorURL) != nil)
         case .isPostAuthor: return .bool(entries[index].comment.role == .author)
@@ -39,7 +39,7 @@ struct CommentContext: TemplateContext {
             // archive's language.
             guard let name = entries[index].inReplyTo else { return .text("") }
             guard let parent = entries[index].parent else { return .text(name) }
-            return .text(entries[parent].comment.author ?? archive.strings["anonymous"])
+            return .text(entries[parent].comment.author ?? archive.anonymous)
         case .hasInReplyTo: return .bool(entries[index].inReplyTo != nil)
         case .inReplyToPermalink: return text(.parentLink)
         case .label: return text(.label)
@@ -47,6 +47,7 @@ struct CommentContext: TemplateContext {
         case .hasDate: return .bool(entries[index].comment.date != nil)
         case .date: return .text(entries[index].comment.date.map(archive.dates.readable) ?? "")
         case .dateISO: return .text(entries[index].comment.date.map(archive.dates.iso) ?? "")
+        case .i18n: return archive.i18n
         default: return .missing
         }
     }
@@ -128,7 +129,7 @@ struct CommentText: TemplateText {
             switch part {
             case .text(let text): output.append(text, escaped: escaped)
             case .value("number"): if let number = entry.number { output.append(number) }
-            case .value("author"): output.append(entry.comment.author ?? archive.strings["anonymous"], escaped: escaped)
+            case .value("author"): output.append(entry.comment.author ?? archive.anonymous, escaped: escaped)
             case .value(let name): output.append("{\(name)}", escaped: escaped)
             }
         }

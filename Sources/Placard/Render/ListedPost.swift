@@ -22,9 +22,16 @@ struct ListedPost: TemplateContext {
     let index: Int
 
     func value(for key: Int) -> TemplateValue {
+        let key = TemplateKey(number: key)
+        // Asked three times a summary, and of every post: answered without a presenter.
+        switch key {
+        case .foreign: return .bool(list.posts[index].language != list.language.code)
+        case .lang: return .text(list.posts[index].language)
+        default: break
+        }
         let presenter = list.presenters(list.posts[index])
         let post = presenter.post
-        switch TemplateKey(number: key) {
+        switch key {
         case .title: return .text(post.title)
         case .url: return .text(presenter.urls.link(presenter.urls.post(post)))
         case .date: return .text(presenter.dates.readable(post.date))
@@ -40,8 +47,6 @@ struct ListedPost: TemplateContext {
         case .moreTagsText:
             let count = post.tags.count - PostPresenter.listedTags
             return .text(list.language.strings.phrase("more_tags", ["count": String(count)]))
-        case .foreign: return .bool(post.language != list.language.code)
-        case .lang: return .text(post.language)
         case .languageNote:
             let name = list.language.languageName(post.language)
             return .text(list.language.strings.phrase("in_language", ["language": name]))

@@ -1,8 +1,9 @@
 import Templates
 
 /// What the pages in one of the site's languages render with: its settings, where its pages are, its dates, its
-/// Markdown rules (label words, phone notes) and the theme's words in it.
-struct LocalizedSite: Sendable {
+/// Markdown rules (label words, phone notes) and the theme's words in it. A class, made once per language: every post
+/// presenter holds one, and lists make a presenter per value they read.
+final class LocalizedSite: Sendable {
     /// The language's code.
     let code: String
     /// The site's settings in this language (title, description, date format, labels).

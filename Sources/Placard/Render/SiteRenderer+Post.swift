@@ -105,7 +105,7 @@ extension SiteRenderer {
         let language = presenter.language
         let archive = CommentArchive(
             post: post, urls: language.urls, markdown: language.markdown, dates: language.dates,
-            strings: language.strings, perPage: site.config.commentsPerPage)
+            strings: language.strings, i18n: language.i18n, perPage: site.config.commentsPerPage)
         for number in archive.pages {
             let extra = TemplateFields([
                 .post: context, .comments: .object(archive.context(page: number)), .social: .object(social),
