@@ -23,7 +23,7 @@ test: deps
 	$$($(SWIFT) build --show-bin-path)/placard check
 	scripts/check-html
 	scripts/check-feeds
-	scripts/check-nginx
+	scripts/check-nginx "$$($(SWIFT) build --show-bin-path)/placard"
 	scripts/check-a11y
 
 # PNGs of every page at 390 and 1280 px, light and dark, into screenshots/: a review aid for theme
@@ -44,7 +44,8 @@ build: deps
 	$(SWIFT) build -c release --product placard $(STATIC_STDLIB) $(MIMALLOC)
 
 # The release binary into $(PREFIX)/bin (default /usr/local/bin; `make install PREFIX=$$HOME/.local` needs no root).
-# It needs libcmark (and libmimalloc when it was built with it); on Linux the Swift runtime is linked into it.
+# It needs libcmark (and libmimalloc when it was built with it), and libcurl only for `import wordpress --fetch-media`
+# (loaded then); on Linux the Swift runtime is linked into it.
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/placard" "$(DESTDIR)$(PREFIX)/bin/placard"

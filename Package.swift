@@ -35,11 +35,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Templates", swiftSettings: swiftSettings),
+        // libcurl through dlopen, for `import wordpress --fetch-media` only (Sources/CCurl/include/CCurl.h).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(
             name: "Placard",
             dependencies: [
                 "CommonMark",
                 "Templates",
+                "CCurl",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings

@@ -53,11 +53,12 @@ def substitute(text, old, new):
     return text.replace(old, new)
 
 
-def test_config(port, folder):
-    """deploy/nginx.conf with this checkout's public/, the port and the temporary folder."""
+def test_config(port, folder, public=PUBLIC):
+    """deploy/nginx.conf with a built public/ (this checkout's by default), the port and the temporary folder."""
     with open(CONF, encoding="utf-8") as file:
         text = file.read()
-    text = substitute(text, "root /srv/placard/public;", f"root {PUBLIC};")
+    text = substitute(text, "root /srv/placard/public;", f"root {public};")
+    text = substitute(text, "include /srv/placard/public/_redirects.nginx;", f"include {public}/_redirects.nginx;")
     text = substitute(text, "listen 80;", f"listen 127.0.0.1:{port};")
     text = substitute(text, "listen [::]:80;", "")
     text = substitute(text, "pid /run/nginx-placard.pid;", f"pid {folder}/nginx.pid;")
@@ -71,14 +72,15 @@ def test_config(port, folder):
 
 
 @contextlib.contextmanager
-def serve_public():
-    """Starts nginx on deploy/nginx.conf for public/; yields its base URL; stops it however the block ends."""
+def serve_public(public=PUBLIC):
+    """Starts nginx on deploy/nginx.conf for a public/ folder (this checkout's by default); yields its base URL;
+    stops it however the block ends."""
     binary = nginx_binary()
     folder = tempfile.mkdtemp(prefix="placard-nginx-")
     port = free_port()
     conf = os.path.join(folder, "nginx.conf")
     with open(conf, "w", encoding="utf-8") as file:
-        file.write(test_config(port, folder))
+        file.write(test_config(port, folder, public))
     subprocess.check_call([binary, "-t", "-q", "-c", conf, "-p", folder])
     process = subprocess.Popen([binary, "-c", conf, "-p", folder, "-g", "daemon off;"])
     base = f"http://127.0.0.1:{port}"

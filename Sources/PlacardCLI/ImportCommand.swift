@@ -48,10 +48,21 @@ struct ImportWordPressCommand: AsyncParsableCommand {
     @Flag(help: "Also import drafts, scheduled and private posts, as drafts.")
     var drafts = false
 
+    @Option(help: "A copy of the old site's wp-content/uploads folder, to take the posts' media from.")
+    var media: String?
+
+    @Flag(help: "Download the media the posts use from the old site (after --media, for what that folder lacks).")
+    var fetchMedia = false
+
+    @Option(help: "The largest media file brought, in MB.")
+    var maxMediaSize = 100
+
     func run() async throws {
         var options: ImportOptions = common.force ? [.force] : []
         if drafts { options.insert(.drafts) }
-        let importer = WordPressImporter(content: common.content, options: options)
+        guard maxMediaSize > 0 else { throw ValidationError("--max-media-size must be a number of MB above 0") }
+        let sources = MediaSources(directory: media, fetch: fetchMedia, maxBytes: maxMediaSize << 20)
+        let importer = WordPressImporter(content: common.content, options: options, media: sources)
         try runImport { () throws(Diagnostic) in try importer.run(common.export) }
     }
 }

@@ -26,8 +26,9 @@ import Testing
         return (files, parts.count == 2 ? parts[1] : "")
     }
 
-    /// A `public/` from an earlier build, to be kept as it is.
+    /// A `public/` from an earlier build, to be kept as it is (with the marker a build leaves in its output).
     static let previous = [
+        "public/.placard-output": "This folder is the output of `placard build`.\n",
         "public/index.html": "<!DOCTYPE html><title>Earlier build</title>\n",
         "public/posts/a/index.html": "<!DOCTYPE html><title>A, as built yesterday</title>\n",
         "public/assets/style.css": "body { color: black }\n",

@@ -71,4 +71,42 @@ import Testing
         #expect(!exists(root, "content/posts/street-lights/comments.yml"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).allSatisfy { !$0.hasPrefix(".placard") })
     }
+
+    @Test func importsWithTheUploadsFolderAndCheckNamesOnlyTheMissingFile() throws {
+        let root = try makeSite(["content/site.yml": "title: T\nbase_url: https://example.org/\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let export = Self.fixtures + "/migration.xml"
+        let uploads = Self.fixtures + "/migration-uploads"
+        let result = try PlacardProcess.run(["import", "wordpress", "--media", uploads, export], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout
+                == "imported 3 posts, 1 page, 3 comments, 13 media files; skipped 8 attachment items; 2 media files "
+                + "not found, listed in import-missing-media.txt\n")
+        #expect(try read(root, "content/import-missing-media.txt").contains("/2018/05/gone.jpg\t"))
+        #expect(try PlacardProcess.run(["build"], in: root).status == 0)
+        #expect(try read(root, "public/2018/05/24/number-9/index.html").contains("url=/posts/number-9/"))
+        let check = try PlacardProcess.run(["check"], in: root)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("gone.jpg\"> loads a resource from buses.example"))
+        #expect(check.stderr.contains("1 error in 16 pages checked"))
+        let again = try PlacardProcess.run(["import", "wordpress", "--media", uploads, export], in: root)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("exists already"))
+    }
+
+    @Test func refusesAMediaFolderThatIsNotOne() throws {
+        let root = try makeSite(["content/site.yml": "title: T\nbase_url: https://example.org/\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let result = try PlacardProcess.run(
+            ["import", "wordpress", "--media", "no-such-folder", Self.fixtures + "/migration.xml"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the media folder no-such-folder is not a folder"))
+        #expect(!exists(root, "content/posts"))
+        let size = try PlacardProcess.run(
+            ["import", "wordpress", "--fetch-media", "--max-media-size", "0", Self.fixtures + "/migration.xml"],
+            in: root)
+        #expect(size.status != 0)
+        #expect(size.stderr.contains("--max-media-size must be a number of MB above 0"))
+    }
 }

@@ -91,4 +91,40 @@ struct ImportConformanceTests {
         #expect(summary.unmatched.contains("http://example.org/"))
         #expect(site.contentFiles() == ["content/site.yml"])
     }
+
+    /// Every published post's and page's old address leads to its new page: from the files alone for a path, through
+    /// `_redirects` (and the nginx include) for `?p=`; and `check` passes.
+    @Test(arguments: [
+        "isso-wordpress.xml", "wpimporter-slashes.xml", "wpimporter-small-export.xml",
+        "wpimporter-valid-wxr-1.1.xml", "wpimporter-wxr-comprehensive.xml",
+    ])
+    func everyOldAddressLeadsToItsNewPage(name: String) throws {
+        let fixture = Self.fixture(name)
+        let (site, _) = try fixture.importedIntoNewSite()
+        defer { site.removeAll() }
+        try site.build()
+        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        #expect(report.passed, "\(report.diagnostics.map(\.description))")
+        let (loaded, _) = try site.load()
+        let rules = try site.read("public/_redirects")
+        var followed = 0
+        for item in fixture.text.components(separatedBy: "<item>").dropFirst().map(ImportFixture.Block.init) {
+            let type = item.value("wp:post_type")
+            guard ["", "post", "page"].contains(type), ["", "publish"].contains(item.value("wp:status")),
+                let link = URLComponents(string: item.value("link")), !item.value("wp:post_id").isEmpty
+            else { continue }
+            let new =
+                loaded.posts.first { $0.title == item.value("title") }.map { "/posts/\($0.slug)/" }
+                ?? loaded.pages.first { $0.title == item.value("title") }.map { "/\($0.name)/" }
+            guard let new else { continue }  // an undated item, skipped
+            if let query = link.query {
+                #expect(rules.contains("\n\(link.path.isEmpty ? "/" : link.path) \(query) \(new) 301!\n"), "\(link)")
+            } else if link.path != new {
+                let page = try site.read("public" + link.path + (link.path.hasSuffix("/") ? "" : "/") + "index.html")
+                #expect(page.contains("url=\(new)\""), "\(link)")
+            }
+            followed += 1
+        }
+        #expect(followed > 0)
+    }
 }

@@ -36,7 +36,7 @@ import Testing
             summary.description
                 == "imported 4 posts, 1 page, 7 comments; skipped 1 attachment item, 1 comment on a page, 1 draft page, "
                 + "1 draft post, 1 nav_menu_item item, 1 pending comment, 1 private post, 1 spam comment, "
-                + "1 trashed comment")
+                + "1 trashed comment; 1 media file left on the old site (bring it with --media or --fetch-media)")
         #expect(
             site.contentFiles() == [
                 "content/pages/about-us.md", "content/posts/café-meeting/index.md", "content/posts/escape/index.md",

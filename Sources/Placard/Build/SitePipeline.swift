@@ -175,16 +175,34 @@ struct SitePipeline: Sendable {
         return PostResult(folder: folder, digest: digest, diagnostics: diagnostics)
     }
 
-    /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files and the sitemap.
+    /// Every file that is not a post's own: lists, site feed, pages, 404, assets, static files, the sitemap, and the
+    /// redirect pages and rules of the aliases (``RedirectPages``).
     /// - Parameter digests: the posts that built, in any order.
     /// - Parameter write: receives each file as soon as it is made.
+    /// - Throws: a template that nests without end; an error at each alias that another one has too or whose page
+    ///   another file takes (``redirects(_:_:_:watching:into:)``).
     func siteFiles(
         _ digests: [PostDigest], _ prepared: Prepared, entries: [FeedEntry], into write: (OutputFile) -> Void
     ) throws(BuildFailure) {
         var site = prepared.outline.site
         site.posts = SiteLoader.newestFirst(digests.map(\.post))
-        try SiteRenderer(site: site, templates: prepared.templates, strings: prepared.strings)
-            .siteFiles(entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets, into: write)
+        let urls = URLs(baseURL: site.config.baseURL)
+        let table = AliasTable(posts: site.posts, pages: site.pages, urls: urls)
+        // Only the files an alias's page could collide with are kept, and none when the site has no alias.
+        var watch = AliasTable.Watch(table)
+        if watch.isWatching {
+            for digest in digests {
+                let source = digest.post.folder + "/index.md"
+                for path in digest.files { watch.note(path, source: source) }
+            }
+        }
+        try SiteRenderer(site: site, templates: prepared.templates, strings: prepared.strings).siteFiles(
+            entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets
+        ) { file in
+            if watch.isWatching { watch.note(file.path, source: file.source) }
+            write(file)
+        }
+        try redirects(site, table, prepared, watching: watch, into: write)
     }
 
     /// ``siteFiles(_:_:entries:into:)`` written into `transaction`, each file as it is made.
@@ -221,7 +239,8 @@ struct PostDigest: Sendable {
     func listsDiffer(from other: PostDigest) -> Bool {
         let (a, b) = (post, other.post)
         return a.slug != b.slug || a.title != b.title || a.date != b.date || a.summary != b.summary
-            || a.tags != b.tags || a.modified != b.modified
+            || a.tags != b.tags || a.modified != b.modified || a.aliases != b.aliases
+            || a.updates.map(\.aliases) != b.updates.map(\.aliases)
             || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
                 != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
             || pages != other.pages || entries != other.entries

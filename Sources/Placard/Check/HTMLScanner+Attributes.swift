@@ -17,14 +17,19 @@ extension HTMLScanner {
             let name = readAttributeName()
             while let scalar = peek(), Self.isSpace(scalar) { index += 1 }
             var value = ""
+            var written: Range<Int>?
             if peek() == "=" {
                 index += 1
                 while let scalar = peek(), Self.isSpace(scalar) { index += 1 }
+                let valueStart = index
                 guard let raw = readAttributeValue() else { return nil }
                 value = CharacterReferences.decode(raw, inAttribute: true)
+                written = valueStart..<index
             }
             if seen.insert(name).inserted {
-                attributes.append(HTMLAttribute(name: name, value: value, position: position(of: start)))
+                attributes.append(
+                    HTMLAttribute(
+                        name: name, value: value, position: position(of: start), span: start..<index, written: written))
             }
         }
     }

@@ -13,6 +13,10 @@ struct HTMLAttribute: Sendable, Hashable {
     var value: String
     /// Where the attribute's name starts.
     var position: TextPosition
+    /// The attribute as written, from its name to the end of its value, as offsets into the page's Unicode scalars.
+    var span: Range<Int> = 0..<0
+    /// Its value as written, quotes included, in the same offsets; nil without a value.
+    var written: Range<Int>? = nil
 }
 
 /// A start tag: `<img src="…">`.

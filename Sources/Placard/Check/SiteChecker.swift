@@ -51,8 +51,8 @@ public struct SiteChecker: Sendable {
             files: Set(rendered.files.map(\.path)),
             ids: Dictionary(
                 checked.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.ids) },
-                uniquingKeysWith: { first, _ in first })
-        )
+                uniquingKeysWith: { first, _ in first }),
+            redirects: LinkChecker.redirects(of: checked))
         for file in checked { diagnostics += file.diagnostics + links.check(file) }
         return CheckReport(
             pages: checked.count { $0.path.hasSuffix(".html") },

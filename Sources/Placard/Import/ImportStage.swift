@@ -57,13 +57,19 @@ final class ImportStage {
     /// Stages `comments.yml` from planned entries, copying each approved comment's tail from `tails`: one comment at
     /// a time, however long the thread.
     /// - Throws: a diagnostic when a tail cannot be read or the file cannot be written.
-    func writeComments(_ entries: [PlannedComment], tails: CommentTails, to relative: String) throws(Diagnostic) {
+    /// - Parameter rewrite: applied to each comment's staged lines (the links of a WordPress import).
+    func writeComments(
+        _ entries: [PlannedComment], tails: CommentTails, to relative: String, rewrite: ((Data) -> Data)? = nil
+    ) throws(Diagnostic) {
         let file = try create(relative)
         defer { try? file.handle.close() }
         var buffer = Data()
         for entry in entries {
             buffer += Data(ImportYAML.commentHead(entry).utf8)
-            if let span = entry.tail { buffer += try tails.read(span) }
+            if let span = entry.tail {
+                let tail = try tails.read(span)
+                buffer += rewrite.map { $0(tail) } ?? tail
+            }
             if buffer.count >= 65_536 {
                 try write(buffer, to: file)
                 buffer.removeAll(keepingCapacity: true)
@@ -73,7 +79,7 @@ final class ImportStage {
     }
 
     /// Creates an empty staged file, and the folders above it.
-    private func create(_ relative: String) throws(Diagnostic) -> (handle: FileHandle, path: String) {
+    func create(_ relative: String) throws(Diagnostic) -> (handle: FileHandle, path: String) {
         let path = root + "/content/" + relative
         do {
             let handle = try InterruptCleanup.creating { () throws -> FileHandle in
@@ -90,7 +96,7 @@ final class ImportStage {
         }
     }
 
-    private func write(_ data: Data, to file: (handle: FileHandle, path: String)) throws(Diagnostic) {
+    func write(_ data: Data, to file: (handle: FileHandle, path: String)) throws(Diagnostic) {
         do { try file.handle.write(contentsOf: data) } catch {
             throw Diagnostic("could not write the staging file \(file.path) (\(SourceReader.reason(error)))")
         }

@@ -15,6 +15,19 @@ public struct ImportSummary: Sendable, CustomStringConvertible {
     /// Comments imported as top-level comments although the export gives them a parent, by what they did
     /// (`replied to itself`, `closed a cycle of replies`): the build could not thread them otherwise.
     public var resolved: [String: Int] = [:]
+    /// Media files brought from `--media` or `--fetch-media`.
+    public var media = 0
+    /// The old addresses of the media files that could not be brought (listed in `import-missing-media.txt`).
+    public var missingMedia: [String] = []
+    /// Media files the posts use that stayed on the old site because no source was given.
+    public var mediaLeft = 0
+
+    /// Counts what a media library brought, or left for want of a source.
+    mutating func noteMedia(_ library: MediaLibrary) {
+        media = library.placed.count
+        missingMedia = library.missing.map(\.url)
+        if library.sources.isEmpty { mediaLeft = library.order.count { library.uses[$0]?.file.kind != nil } }
+    }
 
     /// Counts one comment made top-level for `reason`.
     mutating func resolve(_ reason: String) {
@@ -31,6 +44,7 @@ public struct ImportSummary: Sendable, CustomStringConvertible {
     public var description: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var line = "imported \(plural(posts, "post")), \(plural(pages, "page")), \(plural(comments, "comment"))"
+        if media > 0 { line += ", \(plural(media, "media file"))" }
         let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)\($0.value == 1 ? "" : "s")" }
         line += reasons.isEmpty ? "; skipped nothing" : "; skipped " + reasons.joined(separator: ", ")
         if !resolved.isEmpty {
@@ -40,6 +54,14 @@ public struct ImportSummary: Sendable, CustomStringConvertible {
             line += "; made top-level " + reasons.joined(separator: ", ")
         }
         if !unmatched.isEmpty { line += "; unmatched: " + unmatched.joined(separator: ", ") }
+        if !missingMedia.isEmpty {
+            line += "; \(plural(missingMedia.count, "media file")) not found, listed in \(MissingMediaList.file)"
+        }
+        if mediaLeft > 0 {
+            let them = mediaLeft == 1 ? "it" : "them"
+            line +=
+                "; \(plural(mediaLeft, "media file")) left on the old site (bring \(them) with --media or --fetch-media)"
+        }
         return line
     }
 }

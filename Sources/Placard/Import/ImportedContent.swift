@@ -12,6 +12,10 @@ struct ImportedPost: Sendable {
     var body: String
     /// Whether the post becomes a page (`content/pages/<slug>.md`).
     var isPage = false
+    /// Its old addresses, as front matter `aliases:` writes them.
+    var aliases: [WordPressAliases.Written] = []
+    /// Its featured image, a file beside the post.
+    var image: String?
 }
 
 /// Writes imported content as Placard's YAML and Markdown.
@@ -22,8 +26,14 @@ struct ImportYAML: Sendable {
     /// The time zone of `site.yml` in the content folder, or UTC when the folder has none.
     /// - Throws: the first error in `site.yml`, or a diagnostic when it cannot be read.
     static func siteTimeZone(content: String) throws(Diagnostic) -> TimeZone {
+        try siteSettings(content: content).timeZone
+    }
+
+    /// The time zone and `base_url` of `site.yml` in the content folder; UTC and nil when the folder has none.
+    /// - Throws: the first error in `site.yml`, or a diagnostic when it cannot be read.
+    static func siteSettings(content: String) throws(Diagnostic) -> (timeZone: TimeZone, baseURL: String?) {
         let path = content + "/site.yml"
-        guard FileManager.default.fileExists(atPath: path) else { return TimeZone(identifier: "UTC")! }
+        guard FileManager.default.fileExists(atPath: path) else { return (TimeZone(identifier: "UTC")!, nil) }
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw Diagnostic("could not read \(path) (\(SourceReader.reason(error)))")
@@ -32,7 +42,7 @@ struct ImportYAML: Sendable {
         guard let config else {
             throw diagnostics.first(where: { $0.severity == .error }) ?? Diagnostic("\(path) has errors")
         }
-        return config.timeZone
+        return (config.timeZone, config.baseURL)
     }
 
     /// The text of `index.md` or a page's `.md` file.
@@ -40,10 +50,18 @@ struct ImportYAML: Sendable {
         var lines = ["---", "title: \(Self.quoted(post.title))"]
         if !post.isPage { lines.append("date: \(local(post.date))") }
         if let summary = post.summary, !summary.isEmpty { lines.append("summary: \(Self.quoted(summary))") }
+        if let image = post.image, !post.isPage { lines.append("image: \(Self.quoted(image))") }
         if !post.tags.isEmpty { lines.append("tags: [\(post.tags.map(Self.quoted).joined(separator: ", "))]") }
         if post.draft { lines.append("draft: true") }
         lines.append("html: true")
         if let count = post.originalCommentCount, !post.isPage { lines.append("original_comment_count: \(count)") }
+        if !post.aliases.isEmpty {
+            lines.append("aliases:")
+            for alias in post.aliases {
+                let path = Self.quoted(alias.path)
+                lines.append(alias.file.map { "  - {path: \(path), file: \(Self.quoted($0))}" } ?? "  - \(path)")
+            }
+        }
         lines.append("---")
         return lines.joined(separator: "\n") + "\n\n" + post.body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     }

@@ -10,18 +10,24 @@ public struct WordPressImporter: Sendable {
     public let content: String
     /// Whether to replace files and import drafts.
     public let options: ImportOptions
+    /// Where the old site's media are taken from; with none, references to them stay as they are.
+    public let media: MediaSources
 
     /// Creates an importer writing into `content`.
-    public init(content: String, options: ImportOptions = []) {
+    public init(content: String, options: ImportOptions = [], media: MediaSources = .none) {
         self.content = content
         self.options = options
+        self.media = media
     }
 
-    /// Reads the export at `path` and writes its posts, pages and comments; on any error nothing is written.
-    /// - Returns: what was imported and what was skipped.
+    /// Reads the export at `path` and writes its posts, pages and comments, with the old addresses as aliases, links
+    /// to the old site rewritten, and the media brought from `media`; on any error nothing is written.
+    /// - Returns: what was imported, skipped and left on the old site.
     /// - Throws: a diagnostic for malformed XML (with line and column), a file that exists, or a write failure.
     public func run(_ path: String) throws(Diagnostic) -> ImportSummary {
-        let yaml = ImportYAML(timeZone: try ImportYAML.siteTimeZone(content: content))
+        try checkMediaFolder()
+        try checkFetching()
+        let settings = try ImportYAML.siteSettings(content: content)
         let stage = try ImportStage(content: content)
         defer { stage.remove() }
         let tails = try CommentTails(path: stage.work("tails"))
@@ -29,67 +35,40 @@ public struct WordPressImporter: Sendable {
         let reader = WordPressReader(tails: tails, staging: staging)
         try XMLStream(path: path).read(into: reader)
         var summary = staging.summary
-        var slugs = Set<String>()
-        for number in 0..<staging.count {
-            let item = try staging.item(number)
-            guard case (var post, let comments)? = convert(item, authorIDs: reader.authorIDs, &summary) else {
-                continue
-            }
-            post.slug = Self.unique(post.slug, isPage: post.isPage, in: &slugs)
-            if post.isPage {
-                summary.pages += 1
-                try stage.write(yaml.document(post), to: "pages/\(post.slug).md")
-                continue
-            }
-            summary.posts += 1
-            summary.comments += comments.count(where: { $0.tail != nil })
-            try stage.write(yaml.document(post), to: "posts/\(post.slug)/index.md")
-            if !comments.isEmpty {
-                try stage.writeComments(comments, tails: tails, to: "posts/\(post.slug)/comments.yml")
-            }
+        let plan = try WordPressPlan(staging: staging, channel: reader.channel, options: options, summary: &summary)
+        let library = MediaLibrary(plan: plan, sources: media)
+        try library.bring(into: stage)
+        let links = WordPressLinks(plan: plan, media: library, baseURL: settings.baseURL)
+        let writer = WordPressWriter(
+            stage: stage, tails: tails, yaml: ImportYAML(timeZone: settings.timeZone), links: links,
+            aliases: WordPressAliases(plan: plan, media: library, root: links.root), authorIDs: reader.authorIDs)
+        for (index, entry) in plan.entries.enumerated() {
+            try writer.write(try staging.item(entry.number), entry, index: index, &summary)
+        }
+        summary.noteMedia(library)
+        if !library.missing.isEmpty {
+            try stage.write(MissingMediaList.text(library.missing, content: content), to: MissingMediaList.file)
         }
         try stage.commit(options)
         return summary
     }
 
-    private func convert(
-        _ item: WordPressItem, authorIDs: [String: String], _ summary: inout ImportSummary
-    ) -> (ImportedPost, [PlannedComment])? {
-        let type = item["wp:post_type"].isEmpty ? "post" : item["wp:post_type"]
-        let status = item["wp:status"].isEmpty ? "publish" : item["wp:status"]
-        if let reason = WordPressStaging.exclusion(type: type, status: status, options: options) {
-            summary.skip(reason)
-            return nil
+    /// Refuses a media folder that is not one, before anything is read.
+    /// Stops the import before it reads anything when it is to download media but libcurl cannot be loaded.
+    private func checkFetching() throws(Diagnostic) {
+        guard media.fetch else { return }
+        do throws(MediaFailure) {
+            try MediaFetcher(settings: media.fetcher).checkAvailable()
+        } catch {
+            throw Diagnostic(error.reason)
         }
-        guard let date = WordPressDates.postDate(item) else {
-            summary.skip("undated \(type)")
-            return nil
-        }
-        let authorID = authorIDs[item["dc:creator"]] ?? item.creatorUserID
-        let comments = WordPressComments(authorID: authorID).plan(item.records, &summary)
-        var post = ImportedPost(
-            slug: WordPressSlug.make(item), title: PostHTML.plainText(item["title"]), date: date,
-            summary: PostHTML.plainText(item["excerpt:encoded"]), tags: item.tags, draft: status != "publish",
-            originalCommentCount: comments.approved, body: PostHTML.convert(item.fields["content:encoded"] ?? ""))
-        post.isPage = type == "page"
-        if post.title.isEmpty { post.title = post.slug }
-        guard !post.isPage else {
-            summary.skip("comment on a page", comments.approved)  // pages have no comments archive
-            return (post, [])
-        }
-        return (post, comments.entries)
     }
 
-    /// `slug`, or `slug-2`, `slug-3` … when another post or page took it.
-    static func unique(_ slug: String, isPage: Bool, in taken: inout Set<String>) -> String {
-        let key = (isPage ? "page/" : "post/")
-        var candidate = slug
-        var number = 1
-        while taken.contains(key + candidate) {
-            number += 1
-            candidate = "\(slug)-\(number)"
+    private func checkMediaFolder() throws(Diagnostic) {
+        guard let folder = media.directory else { return }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Diagnostic("the media folder \(folder) is not a folder; give a copy of the old wp-content/uploads")
         }
-        taken.insert(key + candidate)
-        return candidate
     }
 }

@@ -7,6 +7,11 @@ import Foundation
 final class WordPressReader: XMLStreamHandler {
     /// `wp:author_login` → `wp:author_id`, from the channel's `<wp:author>` entries.
     private(set) var authorIDs: [String: String] = [:]
+    /// The channel's `<link>`, `<wp:base_site_url>` and `<wp:base_blog_url>`: where the old site was.
+    private(set) var channel: [String: String] = [:]
+    /// The post meta the importer uses: an attachment's file below `wp-content/uploads/`, a post's featured image.
+    static let metaKeys: Set = ["_wp_attached_file", "_thumbnail_id"]
+    private var metaKey: String?
     let tails: CommentTails
     let staging: WordPressStaging
     private var item: WordPressItem?
@@ -56,6 +61,8 @@ final class WordPressReader: XMLStreamHandler {
             author = nil
         } else if author != nil, name == "wp:author_login" || name == "wp:author_id" {
             author?[String(name.dropFirst(3))] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        } else if ["link", "wp:base_site_url", "wp:base_blog_url"].contains(name), channel[name] == nil {
+            channel[name] = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 
@@ -67,7 +74,12 @@ final class WordPressReader: XMLStreamHandler {
             {
                 item?.tags.append(tag)
             }
-        } else if name.hasPrefix("wp:postmeta") || name == "wp:meta_key" || name == "wp:meta_value" {
+        } else if name == "wp:meta_key" {
+            metaKey = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        } else if name == "wp:meta_value" {
+            if let key = metaKey, Self.metaKeys.contains(key) { item?.fields[key] = text }
+            metaKey = nil
+        } else if name.hasPrefix("wp:postmeta") {
             return
         } else {
             item?.fields[name] = text

@@ -13,6 +13,8 @@ final class WordPressStaging {
     private(set) var summary = ImportSummary()
     private var numbers: [String: Int] = [:]
     private var skippedIDs = Set<String>()
+    /// The attachments, in export order: a few fields each, kept in memory for the media and the links to them.
+    private(set) var attachments: [WordPressAttachment] = []
 
     /// Creates the folder for staged items.
     /// - Throws: a diagnostic when it cannot be created.
@@ -36,6 +38,9 @@ final class WordPressStaging {
             first.merge(item)
             try save(first, number)
             return
+        }
+        if item["wp:post_type"] == "attachment", !id.isEmpty {
+            attachments.append(WordPressAttachment(item))
         }
         if let reason = Self.exclusion(type: item["wp:post_type"], status: item["wp:status"], options: options) {
             summary.skip(reason)

@@ -1,6 +1,8 @@
+import Foundation
+
 /// Reads a standalone page, `content/pages/<name>.md`.
 struct PageLoader: Sendable {
-    static let keys = ["title", "summary", "html"]
+    static let keys = ["title", "summary", "html", "aliases"]
 
     let reader: SourceReader
 
@@ -21,6 +23,7 @@ struct PageLoader: Sendable {
         let title = yaml.requiredString(fields, "title", in: "the front matter")
         let summary = yaml.string(fields, "summary")
         let rawHTML = yaml.bool(fields, "html") ?? false
+        let aliases = yaml.aliases(fields, files: false)
         if let problem = Slug.problem(name, as: "the page's file name (before .md)") {
             yaml.error(problem, at: nil)
         }
@@ -28,7 +31,10 @@ struct PageLoader: Sendable {
             return .failure(BuildFailure(yaml.diagnostics))
         }
         return .success(
-            (Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML), yaml.diagnostics))
+            (
+                Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML, aliases: aliases),
+                yaml.diagnostics
+            ))
     }
 }
 
@@ -46,6 +52,7 @@ extension PageLoader {
         var yaml = YAMLReader(file: file, lineOffset: 1)
         guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
+        yaml.refuseTranslatedAliases(fields, original: path.replacingOccurrences(of: ".\(language).md", with: ".md"))
         let translation = Page.Translation(
             language: language, title: yaml.string(fields, "title"), summary: yaml.string(fields, "summary"),
             rawHTML: yaml.bool(fields, "html"), body: front.body)

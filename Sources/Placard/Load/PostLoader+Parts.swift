@@ -51,8 +51,9 @@ extension PostLoader {
                     "the file name's date \(day) does not exist; rename the file to the update's real date", line: 1
                 ))
         }
+        let aliases = yaml.aliases(fields, files: false)
         guard let title, let date, !yaml.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return Update(day: day, sequence: sequence, title: title, date: date, body: front.body)
+        return Update(day: day, sequence: sequence, title: title, date: date, body: front.body, aliases: aliases)
     }
 
     /// `2018-05-29.md` → ("2018-05-29", 1); `2018-05-29-2.md` → ("2018-05-29", 2); anything else → nil.

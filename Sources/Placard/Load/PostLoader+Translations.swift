@@ -66,8 +66,10 @@ extension PostLoader {
     private func readTranslation(path: String, language: String, _ diagnostics: inout [Diagnostic]) -> Translation? {
         guard var (fields, front, yaml) = frontMatter(path: path, &diagnostics) else { return nil }
         defer { diagnostics += yaml.diagnostics }
-        yaml.warnUnknownKeys(fields, known: Self.translationKeys + ["date"], in: "a translation's front matter")
+        yaml.warnUnknownKeys(
+            fields, known: Self.translationKeys + ["date", "aliases"], in: "a translation's front matter")
         refuseDate(fields, original: "index.md", &yaml)
+        yaml.refuseTranslatedAliases(fields, original: "index.md")
         let slug = yaml.string(fields, "slug")
         if let slug, let problem = Slug.problem(slug, as: "the slug") { yaml.error(problem, at: fields["slug"]) }
         let translation = Translation(
@@ -85,8 +87,9 @@ extension PostLoader {
         guard var (fields, front, yaml) = frontMatter(path: path, &diagnostics) else { return nil }
         defer { diagnostics += yaml.diagnostics }
         yaml.warnUnknownKeys(
-            fields, known: Self.updateTranslationKeys + ["date"], in: "a translated update's front matter")
+            fields, known: Self.updateTranslationKeys + ["date", "aliases"], in: "a translated update's front matter")
         refuseDate(fields, original: "updates/\(key).md", &yaml)
+        yaml.refuseTranslatedAliases(fields, original: "updates/\(key).md")
         let update = Translation.Update(key: key, title: yaml.string(fields, "title"), body: front.body)
         return yaml.diagnostics.contains { $0.severity == .error } ? nil : update
     }
@@ -116,5 +119,15 @@ extension PostLoader {
             return nil
         }
         return (fields, front, yaml)
+    }
+}
+
+extension YAMLReader {
+    /// Old addresses lead to the original's page: `aliases` in a translation is an error at the key.
+    mutating func refuseTranslatedAliases(_ fields: Fields, original: String) {
+        guard let node = fields["aliases"] else { return }
+        error(
+            "a translation has no aliases of its own: an old address leads to the original's page; move 'aliases' "
+                + "to \(original)", at: node)
     }
 }

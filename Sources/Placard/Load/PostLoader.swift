@@ -5,9 +5,9 @@ import Yams
 struct PostLoader: Sendable {
     static let keys = [
         "title", "date", "summary", "tags", "draft", "slug", "comments", "original_comment_count", "image",
-        "html",
+        "html", "aliases",
     ]
-    static let updateKeys = ["title", "date"]
+    static let updateKeys = ["title", "date", "aliases"]
 
     let reader: SourceReader
     let config: SiteConfig
@@ -91,12 +91,29 @@ struct PostLoader: Sendable {
         let originalCommentCount = yaml.int(fields, "original_comment_count", in: 0...Int(Int32.max))
         let image = self.image(fields, folder: folder, assets: assets, &yaml)
         let rawHTML = yaml.bool(fields, "html") ?? false
+        let aliases = Self.aliases(fields, folder: folder, assets: assets, &yaml)
         guard let title, let date else { return nil }
         return Post(
             slug: slug, folder: folder, title: title, date: date, summary: summary, tags: tags, draft: draft,
             commentsMode: commentsMode, originalCommentCount: originalCommentCount, image: image,
-            body: front.body, updates: [], comments: .empty, assets: [], rawHTML: rawHTML
+            body: front.body, updates: [], comments: .empty, assets: [], rawHTML: rawHTML, aliases: aliases
         )
+    }
+
+    /// `aliases`; one that leads to a file needs the file beside the post.
+    private static func aliases(
+        _ fields: Fields, folder: String, assets: [String], _ yaml: inout YAMLReader
+    ) -> [Alias] {
+        let aliases = yaml.aliases(fields, files: true)
+        for alias in aliases {
+            if let file = alias.file, !assets.contains(file) {
+                yaml.diagnostics.append(
+                    alias.error(
+                        "the alias \(alias.display) leads to the file '\(Slug.visible(file))', which is not beside the "
+                            + "post; put it in \(folder)/ or remove 'file'"))
+            }
+        }
+        return aliases
     }
 
     /// `image`: an absolute URL, or a file beside the post.

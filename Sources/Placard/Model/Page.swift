@@ -10,6 +10,8 @@ public struct Page: Sendable {
     public var body: MarkdownSource
     /// Whether the body may hold raw HTML although `markdown.unsafe_html` is off (`html: true`, set by imports).
     public var rawHTML = false
+    /// Old addresses of the page (`aliases:`), each answered with a redirect to it.
+    public var aliases: [Alias] = []
     /// The language it is written in.
     public var language = "en"
     /// Its translations, `content/pages/<name>.<code>.md`, in the order `site.yml` lists their languages.
@@ -38,6 +40,7 @@ public struct Page: Sendable {
         page.rawHTML = translation.rawHTML ?? rawHTML
         page.body = translation.body
         page.translations = []
+        page.aliases = []
         return page
     }
 }

@@ -40,6 +40,8 @@ public struct Post: Sendable {
     public var assets: [String]
     /// Whether the body may hold raw HTML although `markdown.unsafe_html` is off (`html: true`, set by imports).
     public var rawHTML = false
+    /// Old addresses of the post (`aliases:`), each answered with a redirect to it or to a file beside it.
+    public var aliases: [Alias] = []
     /// The language it is written in: the site's default language for `index.md`, a translation's for the post
     /// ``translated(_:)`` makes.
     public var language = "en"

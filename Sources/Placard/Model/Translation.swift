@@ -54,10 +54,12 @@ extension Post {
             var update = update
             update.title = translated.title ?? update.title
             update.body = translated.body
+            update.aliases = []
             return update
         }
         post.comments = .empty
         post.translations = []
+        post.aliases = []
         return post
     }
 

@@ -12,6 +12,8 @@ public struct Update: Sendable {
     public var date: Date
     /// The Markdown body.
     public var body: MarkdownSource
+    /// Old addresses of the update (`aliases:`), each answered with a redirect to its page.
+    public var aliases: [Alias] = []
 
     /// `2018-05-29`, or `2018-05-29-2` for the second update of a day: the update's anchor and folder name.
     public var key: String { sequence == 1 ? day : "\(day)-\(sequence)" }

@@ -92,7 +92,8 @@ public enum Slug {
         character.unicodeScalars.allSatisfy(isAllowed)
     }
 
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a name may hold the character: letters, marks and digits of any script, `-`, `_` and `.`.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "-" || scalar == "_" || scalar == "." { return true }
         let properties = scalar.properties
         guard !properties.isDefaultIgnorableCodePoint, !properties.isBidiControl else { return false }
@@ -106,7 +107,7 @@ public enum Slug {
     }
 
     /// A character as a message shows it: itself when it can be seen, else its code point and what it is.
-    private static func describe(_ scalar: Unicode.Scalar) -> String {
+    static func describe(_ scalar: Unicode.Scalar) -> String {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         let properties = scalar.properties
         if properties.isWhitespace { return scalar == " " ? "a space" : "\(code), a space" }

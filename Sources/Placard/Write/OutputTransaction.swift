@@ -155,8 +155,12 @@ final class OutputTransaction: Sendable {
         // anything moves, so that nothing is written, or deleted, through it.
         let listing =
             keepingOnly != nil && fileSystem.kind(output) == .directory ? try? fileSystem.walk(below: output) : nil
+        var stale = keepingOnly.map { keep in (listing?.files ?? []).filter { !keep.contains($0) } } ?? []
+        // Checked before anything moves: a folder that no build claimed is never emptied, not even of its links.
+        try OutputOwnership(fileSystem: fileSystem, output: output)
+            .check(removing: stale + (listing?.links ?? []))
         for link in listing?.links ?? [] { try? fileSystem.remove(output + "/" + link) }
-        let existing = listing?.files ?? []
+        defer { OutputOwnership(fileSystem: fileSystem, output: output).claim() }
         if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
             // A first build: the staging folder becomes the output folder in one step.
             do {
@@ -179,8 +183,7 @@ final class OutputTransaction: Sendable {
             report.written += 1
             report.changed.append(path)
         }
-        var stale = removing.filter { fileSystem.kind(output + "/" + $0) == .file }
-        if let keepingOnly { stale += existing.filter { !keepingOnly.contains($0) } }
+        stale += removing.filter { fileSystem.kind(output + "/" + $0) == .file }
         let removed = remove(Set(stale))
         report.removed = removed.count
         report.changed = (report.changed + removed).sorted()
