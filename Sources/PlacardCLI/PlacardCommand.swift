@@ -10,7 +10,7 @@ struct PlacardCommand: AsyncParsableCommand {
         version: PlacardVersion.current,
         subcommands: [
             InitCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self,
-            ImportCommand.self, VersionCommand.self,
+            ImportCommand.self, TranslationsCommand.self, VersionCommand.self,
         ]
     )
 }

@@ -47,6 +47,12 @@ public struct SiteBuilder: Sendable {
     /// Loads and renders the site without writing anything.
     /// - Returns: every output file, by path, and the content's warnings.
     public func render() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let rendered = try renderSite()
+        return (rendered.files, rendered.warnings)
+    }
+
+    /// ``render()``, and the site as it was read (its posts without their text).
+    func renderSite() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic], site: Site) {
         let pipeline = SitePipeline(options: options, fileSystem: fileSystem)
         let prepared = try pipeline.prepare()
         let collected = Mutex<[OutputFile]>([])
@@ -60,7 +66,9 @@ public struct SiteBuilder: Sendable {
         let claims = OutputClaims()
         let collisions = files.compactMap(claims.claim)
         guard collisions.isEmpty else { throw BuildFailure(collisions + warnings) }
-        return (files.sorted { $0.path < $1.path }, warnings)
+        var site = prepared.outline.site
+        site.posts = SiteLoader.newestFirst(digests.map(\.post))
+        return (files.sorted { $0.path < $1.path }, warnings, site)
     }
 
     /// The digests of the posts that built, or every error: in the posts, in pages and static files, and slugs that
@@ -71,7 +79,7 @@ public struct SiteBuilder: Sendable {
     ) throws(BuildFailure) -> ([PostDigest], [Diagnostic]) {
         var diagnostics = prepared.diagnostics + results.flatMap(\.diagnostics)
         let digests = results.compactMap(\.digest)
-        diagnostics += SiteLoader.duplicateSlugs(digests.map { ($0.post.slug, $0.post.folder) })
+        diagnostics += SiteLoader.duplicateSlugs(digests.map(\.post).sorted { $0.folder < $1.folder })
         guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
         return (digests, diagnostics.sorted())
     }

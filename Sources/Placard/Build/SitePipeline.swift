@@ -16,12 +16,14 @@ struct SitePipeline: Sendable {
     struct Prepared: Sendable {
         var outline: SiteLoader.Outline
         var templates: TemplateSet
+        /// The theme's words in each of the site's languages, by code.
+        var strings: [String: ThemeStrings]
         var assets: [String]
         /// Warnings so far, and errors in standalone pages or static files (which do not stop posts rendering).
         var diagnostics: [Diagnostic]
         let loader: SiteLoader
 
-        var renderer: SiteRenderer { SiteRenderer(site: outline.site, templates: templates) }
+        var renderer: SiteRenderer { SiteRenderer(site: outline.site, templates: templates, strings: strings) }
     }
 
     /// One post folder's outcome: its digest, unless it has errors or is a draft left out; and its diagnostics.
@@ -60,6 +62,12 @@ struct SitePipeline: Sendable {
             throw BuildFailure(failures)
         }
         var diagnostics = found
+        let used = Set(templates.stringUses.map(\.key))
+        let (strings, stringProblems) = ThemeStringsLoader(reader: reader).load(outline.config, used: used)
+        diagnostics += stringProblems
+        let known = Set(strings.values.flatMap(\.table.keys))
+        diagnostics += templates.unknownStrings(
+            known: known, defaultFile: "\(ThemeStringsLoader.folder)/\(outline.config.language).yml")
         var assets: [String] = []
         let assetsFolder = options.source + "/templates/assets"
         if fileSystem.kind(assetsFolder) == .directory {
@@ -75,7 +83,8 @@ struct SitePipeline: Sendable {
             }
         }
         return Prepared(
-            outline: outline, templates: templates, assets: assets, diagnostics: diagnostics, loader: loader)
+            outline: outline, templates: templates, strings: strings, assets: assets, diagnostics: diagnostics,
+            loader: loader)
     }
 
     /// Every diagnostic the posts have, for a build that cannot render them (its templates are broken) but should
@@ -83,9 +92,9 @@ struct SitePipeline: Sendable {
     private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader) -> [Diagnostic] {
         let postLoader = PostLoader(reader: loader.reader, config: outline.config)
         var diagnostics: [Diagnostic] = []
-        var posts: [(String, String)] = []
+        var posts: [Post] = []
         for folder in outline.postFolders {
-            if let post = loader.loadPost(folder, postLoader, &diagnostics) { posts.append((post.slug, folder)) }
+            if let post = loader.loadPost(folder, postLoader, &diagnostics) { posts.append(post.outline) }
         }
         return diagnostics + SiteLoader.duplicateSlugs(posts)
     }
@@ -187,7 +196,7 @@ struct SitePipeline: Sendable {
                 for path in digest.files { watch.note(path, source: source) }
             }
         }
-        try SiteRenderer(site: site, templates: prepared.templates).siteFiles(
+        try SiteRenderer(site: site, templates: prepared.templates, strings: prepared.strings).siteFiles(
             entries: entries, postPages: digests.flatMap(\.pages), assets: prepared.assets
         ) { file in
             if watch.isWatching { watch.note(file.path, source: file.source) }
@@ -235,26 +244,15 @@ struct PostDigest: Sendable {
             || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
                 != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
             || pages != other.pages || entries != other.entries
+            || a.translations.map(\.listed) != b.translations.map(\.listed)
     }
 }
 
-/// The newest entries of a feed, kept while posts render, so that a big site's feed does not hold every post's HTML.
-struct FeedSelection: Sendable {
-    let limit: Int
-    private(set) var entries: [FeedEntry] = []
-
-    init(limit: Int) { self.limit = max(0, limit) }
-
-    /// Adds entries, dropping those that can no longer be among the newest `limit`.
-    mutating func add(_ new: [FeedEntry]) {
-        entries += new
-        if entries.count > 2 * limit + 64 { prune() }
-    }
-
-    /// The newest `limit` entries, newest first.
-    mutating func prune() {
-        entries.sort(by: FeedEntry.newestFirst)
-        entries.removeLast(max(0, entries.count - limit))
+extension Translation {
+    /// What lists show of a translation, to tell whether they changed.
+    fileprivate var listed: [String] {
+        [language, title ?? "", slug ?? "", summary ?? "", (tags ?? []).joined(separator: "\n"), draft ? "d" : ""]
+            + updates.map { $0.key + "\n" + ($0.title ?? "") }
     }
 }
 
@@ -269,6 +267,16 @@ extension Post {
             return update
         }
         post.comments = .empty
+        post.translations = translations.map { translation in
+            var translation = translation
+            translation.body.text = ""
+            translation.updates = translation.updates.map { update in
+                var update = update
+                update.body.text = ""
+                return update
+            }
+            return translation
+        }
         return post
     }
 }

@@ -143,7 +143,9 @@ public final class SiteSession: @unchecked Sendable {
         var folderBySlug: [String: String] = [:]
         folderBySlug.reserveCapacity(state.digests.count)
         let sharedSlug = state.digests.contains { folder, digest in
-            folderBySlug.updateValue(folder, forKey: digest.post.slug) != nil
+            digest.post.slugClaims.contains { claim in
+                folderBySlug.updateValue(folder, forKey: claim.language + "/" + claim.slug.lowercased()) != nil
+            }
         }
         guard
             sharedSlug || state.prepared.diagnostics.contains(where: isError)
@@ -151,8 +153,7 @@ public final class SiteSession: @unchecked Sendable {
         else { return }
         let folders = state.warnings.keys.sorted()
         var diagnostics = state.prepared.diagnostics + folders.flatMap { state.warnings[$0] ?? [] }
-        diagnostics += SiteLoader.duplicateSlugs(
-            folders.compactMap { folder in state.digests[folder].map { ($0.post.slug, folder) } })
+        diagnostics += SiteLoader.duplicateSlugs(folders.compactMap { state.digests[$0]?.post })
         guard diagnostics.contains(where: { $0.severity == .error }) else { return }
         throw BuildFailure(diagnostics)
     }

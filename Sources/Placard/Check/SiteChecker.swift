@@ -21,9 +21,9 @@ public struct SiteChecker: Sendable {
     ///   passed when it holds no error. Diagnostics name the file as `public/<path>`.
     /// - Throws: the content's and templates' errors, as `placard build` reports them, when the site does not build.
     public func check() throws(BuildFailure) -> CheckReport {
-        let rendered = try SiteBuilder(options, fileSystem: fileSystem).render()
+        let rendered = try SiteBuilder(options, fileSystem: fileSystem).renderSite()
         let checker = PageChecker(resolver: try resolver())
-        var diagnostics = rendered.warnings
+        var diagnostics = rendered.warnings + rendered.site.translationStatus.compactMap(\.warning)
         var checked: [CheckedFile] = []
         for output in rendered.files where Self.isFeedOrSitemap(output) {
             guard case .data(let data) = output.contents else { continue }

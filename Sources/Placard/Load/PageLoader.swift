@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a standalone page, `content/pages/<name>.md`.
 struct PageLoader: Sendable {
     static let keys = ["title", "summary", "html", "aliases"]
@@ -33,5 +35,30 @@ struct PageLoader: Sendable {
                 Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML, aliases: aliases),
                 yaml.diagnostics
             ))
+    }
+}
+
+extension PageLoader {
+    /// Reads a page's translation, `content/pages/<name>.<code>.md`.
+    func loadTranslation(path: String, language: String) -> Result<(Page.Translation, [Diagnostic]), BuildFailure> {
+        let file: SourceFile
+        let front: FrontMatter
+        do {
+            file = try reader.read(path)
+            front = try FrontMatter.split(file)
+        } catch {
+            return .failure(BuildFailure([error]))
+        }
+        var yaml = YAMLReader(file: file, lineOffset: 1)
+        guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
+        yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
+        yaml.refuseTranslatedAliases(fields, original: path.replacingOccurrences(of: ".\(language).md", with: ".md"))
+        let translation = Page.Translation(
+            language: language, title: yaml.string(fields, "title"), summary: yaml.string(fields, "summary"),
+            rawHTML: yaml.bool(fields, "html"), body: front.body)
+        guard !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
+            return .failure(BuildFailure(yaml.diagnostics))
+        }
+        return .success((translation, yaml.diagnostics))
     }
 }

@@ -5,7 +5,7 @@ import Yams
 struct SiteConfigLoader {
     static let keys = [
         "title", "base_url", "language", "description", "author", "timezone", "date_format", "markdown",
-        "comments", "labels", "phone", "feed",
+        "comments", "labels", "phone", "feed", "languages",
     ]
 
     /// Reads the settings; the returned diagnostics hold warnings, and errors when the config is nil.
@@ -27,6 +27,7 @@ struct SiteConfigLoader {
         readTimeZone(&config, fields, &reader)
         config.dateFormat = reader.string(fields, "date_format") ?? config.dateFormat
         readNested(&config, fields, &reader)
+        readLanguages(&config, fields, &reader)
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : config, reader.diagnostics)
     }

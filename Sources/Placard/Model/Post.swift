@@ -42,6 +42,11 @@ public struct Post: Sendable {
     public var rawHTML = false
     /// Old addresses of the post (`aliases:`), each answered with a redirect to it or to a file beside it.
     public var aliases: [Alias] = []
+    /// The language it is written in: the site's default language for `index.md`, a translation's for the post
+    /// ``translated(_:)`` makes.
+    public var language = "en"
+    /// Its translations into the site's other languages, in the order `site.yml` lists them.
+    public var translations: [Translation] = []
 
     /// The newest update, if any.
     public var latestUpdate: Update? { updates.last }
