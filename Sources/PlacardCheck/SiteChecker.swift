@@ -27,7 +27,7 @@ public struct SiteChecker: Sendable {
         _ = try SitePipeline(options: options, fileSystem: fileSystem).run(.site, site: &site, into: collection)
         let rendered = (files: collection.sorted, warnings: site!.warnings)
         let checker = PageChecker(resolver: try Self.resolver(baseURL: site!.inputs.outline.config.baseURL))
-        var diagnostics = rendered.warnings
+        var diagnostics = rendered.warnings + site!.site.translationStatus.compactMap(\.warning)
         var checked: [CheckedFile] = []
         for output in rendered.files where Self.isFeedOrSitemap(output) {
             guard case .data(let data) = output.contents else { continue }

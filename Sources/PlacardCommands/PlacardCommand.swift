@@ -9,7 +9,7 @@ public struct PlacardCommand: AsyncParsableCommand {
         version: PlacardVersion.current,
         subcommands: [
             InitCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self,
-            ImportCommand.self, VersionCommand.self,
+            ImportCommand.self, TranslationsCommand.self, VersionCommand.self,
         ]
     )
 

@@ -3,8 +3,9 @@ import Hummingbird
 /// Answers "not found" with the output folder's `404.html` and status 404, like a static host does.
 ///
 /// Sits in front of `FileMiddleware`: whatever it (or the router behind it) reports as not found, thrown or
-/// returned, becomes the folder's `404.html`, read afresh for each request so a rebuild shows at once. When the
-/// folder has no `404.html`, the answer is a plain-text "Not found". A `HEAD` request gets the headers only.
+/// returned, becomes the folder's `404.html`, read afresh for each request so a rebuild shows at once. Below a
+/// folder named like a language (`/es/…`) that has its own `404.html`, that one answers, as deploy/nginx.conf does.
+/// When the folder has no `404.html`, the answer is a plain-text "Not found". A `HEAD` request gets the headers only.
 struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
     let folder: OutputFolder
     /// The URL path of the page, inside the folder.
@@ -31,12 +32,16 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
     }
 
     private func notFound(_ request: Request, context: Context) async throws -> Response {
-        guard let id = folder.getFileIdentifier(path),
-            let attributes = try await folder.getAttributes(id: id),
-            !attributes.isFolder
-        else {
-            return Self.plainNotFound(request)
+        var found: (id: String, attributes: OutputFolder.FileAttributes)?
+        for path in [Self.languagePage(request.uri.path), path].compactMap({ $0 }) {
+            if let id = folder.getFileIdentifier(path), let attributes = try await folder.getAttributes(id: id),
+                !attributes.isFolder
+            {
+                found = (id, attributes)
+                break
+            }
         }
+        guard let (id, attributes) = found else { return Self.plainNotFound(request) }
         let headers: HTTPFields = [
             .contentType: StaticServer.mediaTypes["html"]?.description ?? "text/html",
             .contentLength: String(attributes.size),
@@ -47,6 +52,24 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
         }
         let body = try await folder.loadFile(id: id, context: context)
         return Response(status: .notFound, headers: headers, body: body)
+    }
+
+    /// `/es/404.html` for a path below `/es/`: a first folder named like a language (two or three lower-case letters,
+    /// then subtags such as `-BR`); nil for any other path.
+    static func languagePage(_ path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].isEmpty else { return nil }
+        let rest = parts[1]
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let folder = rest[..<slash]
+        let subtags = folder.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = subtags.first, (2...3).contains(first.count),
+            first.allSatisfy({ $0.isASCII && $0.isLowercase }),
+            subtags.dropFirst().allSatisfy({ tag in
+                (1...8).contains(tag.count) && tag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            })
+        else { return nil }
+        return "/\(folder)/404.html"
     }
 
     private static func plainNotFound(_ request: Request) -> Response {

@@ -48,6 +48,16 @@ enum ExampleSite {
         feed:
           # How many entries the Atom feeds hold, newest first.
           limit: 50
+        # Other languages the site is published in, each below /<code>/ (the language above stays at the root). A
+        # post's translation sits beside it (index.es.md, updates/2025-03-20.es.md), a page's too (about.es.md); the
+        # theme's words are in templates/i18n/<code>.yml. `placard translations` shows what is left to translate.
+        # languages:
+        #   es:
+        #     title: "Mi campaña"
+        #     description: "Lo que pedimos y lo que usted puede hacer."
+        #     date_format: "d 'de' MMMM 'de' yyyy"
+        #     labels: {NEW: NUEVO, UPDATED: ACTUALIZADO, DEVELOPING: EN DESARROLLO, ENDED: TERMINADO}
+        #     list_untranslated: false    # true lists untranslated posts on /es/ too, marked "(en inglés)"
 
         """
 

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import NIOCore
-import PlacardServer
 import Testing
+
+@testable import PlacardServer
 
 @Suite struct StaticServerTests {
     let site: SiteFolder
@@ -47,6 +48,26 @@ import Testing
                 #expect(String(buffer: response.body) == SiteFolder.notFound, "\(uri)")
             }
         }
+    }
+
+    @Test func answersMissingPathBelowALanguageFolderWithThatLanguagesNotFoundPage() async throws {
+        let site = try SiteFolder()
+        let spanish = "<!doctype html><title>No está</title><p>página 404 en español</p>\n"
+        try site.write(spanish, to: "es/404.html")
+        try site.write("<!doctype html><p>inicio</p>\n", to: "es/index.html")
+        try await StaticServer(root: site.root.path).makeApplication().withLiveServer { client in
+            for (uri, page) in [
+                ("/es/missing/", spanish), ("/es/posts/x/", spanish), ("/missing", SiteFolder.notFound),
+                ("/zz/missing", SiteFolder.notFound), ("/posts/missing/", SiteFolder.notFound),
+            ] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .notFound, "\(uri)")
+                #expect(String(buffer: response.body) == page, "\(uri)")
+            }
+        }
+        #expect(NotFoundPage<BasicRequestContext>.languagePage("/pt-BR/a") == "/pt-BR/404.html")
+        #expect(NotFoundPage<BasicRequestContext>.languagePage("/es") == nil)
+        #expect(NotFoundPage<BasicRequestContext>.languagePage("/posts/a/") == nil)
     }
 
     @Test func answersMissingPathWithPlainTextWithoutNotFoundPage() async throws {

@@ -109,8 +109,9 @@ import Testing
             "---\ntitle: About\n---\nRead [the fares](/campaign/2018/05/24/number-9/#fairs).\n",
             to: "content/pages/about.md")
         let broken = try SiteChecker(BuildOptions(source: site.root)).check()
+        // The site is in French, which the default theme has no words for: that warning is not the one looked for.
         #expect(
-            broken.diagnostics.map(\.message) == [
+            broken.diagnostics.filter { $0.severity == .error }.map(\.message) == [
                 "<a href=\"/campaign/2018/05/24/number-9/#fairs\"> links to #fairs, but posts/number-9/index.html "
                     + "has no element with that id; fix the fragment or add the id"
             ])

@@ -1,19 +1,30 @@
-/// The newest entries of a feed, kept while posts render, so that a big site's feed does not hold every post's HTML.
+/// The newest entries of each language's feed, kept while posts render, so that a big site's feeds do not hold every
+/// post's HTML.
 struct FeedSelection: Sendable {
     let limit: Int
-    private(set) var entries: [FeedEntry] = []
+    /// Each language's entries, by code.
+    private var byLanguage: [String: [FeedEntry]] = [:]
 
     init(limit: Int) { self.limit = max(0, limit) }
 
-    /// Adds entries, dropping those that can no longer be among the newest `limit`.
+    /// The entries kept, each language's newest first, languages in code order.
+    var entries: [FeedEntry] { byLanguage.keys.sorted().flatMap { byLanguage[$0]! } }
+
+    /// Adds entries, dropping those that can no longer be among the newest `limit` of their language.
     mutating func add(_ new: [FeedEntry]) {
-        entries += new
-        if entries.count > 2 * limit + 64 { prune() }
+        for entry in new {
+            byLanguage[entry.language, default: []].append(entry)
+            if byLanguage[entry.language]!.count > 2 * limit + 64 { prune(entry.language) }
+        }
     }
 
-    /// The newest `limit` entries, newest first.
+    /// The newest `limit` entries of each language, newest first.
     mutating func prune() {
-        entries.sort(by: FeedEntry.newestFirst)
-        entries.removeLast(max(0, entries.count - limit))
+        for language in byLanguage.keys { prune(language) }
+    }
+
+    private mutating func prune(_ language: String) {
+        byLanguage[language]!.sort(by: FeedEntry.newestFirst)
+        byLanguage[language]!.removeLast(max(0, byLanguage[language]!.count - limit))
     }
 }

@@ -22,6 +22,15 @@ struct PostDigest: Sendable {
             || a.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
                 != b.updates.map { [$0.title, $0.key, "\($0.date.timeIntervalSince1970)"] }
             || pages != other.pages || entries != other.entries
+            || a.translations.map(\.listed) != b.translations.map(\.listed)
+    }
+}
+
+extension Translation {
+    /// What lists show of a translation, to tell whether they changed.
+    fileprivate var listed: [String] {
+        [language, title ?? "", slug ?? "", summary ?? "", (tags ?? []).joined(separator: "\n"), draft ? "d" : ""]
+            + updates.map { $0.key + "\n" + ($0.title ?? "") }
     }
 }
 
@@ -36,6 +45,16 @@ extension Post {
             return update
         }
         post.comments = .empty
+        post.translations = translations.map { translation in
+            var translation = translation
+            translation.body.text = ""
+            translation.updates = translation.updates.map { update in
+                var update = update
+                update.body.text = ""
+                return update
+            }
+            return translation
+        }
         return post
     }
 }

@@ -20,15 +20,17 @@ struct SiteIndex: Sendable {
         // Most rebuilds have no error: found without sorting every folder's warnings and slugs first.
         var folderBySlug: [String: String] = [:]
         folderBySlug.reserveCapacity(digests.count)
-        // By lower-cased slug: slugs that differ only in case clash too (``duplicateSlugs(_:)``).
+        // By language and lower-cased slug: slugs that differ only in case clash too (``duplicateSlugs(_:)``).
         let sharedSlug = digests.contains { folder, digest in
-            folderBySlug.updateValue(folder, forKey: digest.post.slug.lowercased()) != nil
+            digest.post.slugClaims.contains { claim in
+                folderBySlug.updateValue(folder, forKey: claim.language + "/" + claim.slug.lowercased()) != nil
+            }
         }
         guard sharedSlug || others.hasErrors || diagnostics.values.contains(where: \.hasErrors) else { return nil }
         let folders = diagnostics.keys.sorted()
         let all =
             others + folders.flatMap { diagnostics[$0] ?? [] }
-            + Self.duplicateSlugs(folders.compactMap { folder in digests[folder].map { ($0.post.slug, folder) } })
+            + Self.duplicateSlugs(folders.compactMap { digests[$0]?.post })
         return all.hasErrors ? all : nil
     }
 
@@ -37,23 +39,24 @@ struct SiteIndex: Sendable {
         posts.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 
-    /// An error for each post whose slug an earlier folder (in name order) already uses, or a slug that differs from
-    /// it only in case (macOS and Windows would write both posts into one folder).
-    /// - Parameter posts: each post's slug and folder, in folder name order.
-    static func duplicateSlugs(_ posts: [(slug: String, folder: String)]) -> [Diagnostic] {
-        var bySlug: [String: (slug: String, folder: String)] = [:]
+    /// An error for each post or translation whose slug an earlier folder (in name order) already uses in the same
+    /// language, or a slug that differs from it only in case (macOS and Windows would write both posts into one
+    /// folder).
+    /// - Parameter posts: the posts, in folder name order.
+    static func duplicateSlugs(_ posts: [Post]) -> [Diagnostic] {
+        var bySlug: [String: SlugClaim] = [:]
         var diagnostics: [Diagnostic] = []
-        for (slug, folder) in posts {
-            let key = slug.lowercased()
+        for claim in posts.flatMap(\.slugClaims) {
+            let key = claim.language + "/" + claim.slug.lowercased()
             if let other = bySlug[key] {
                 let message =
-                    other.slug == slug
-                    ? "the slug '\(slug)' is also used by \(other.folder)/index.md; give one of them another 'slug'"
-                    : "the slug '\(slug)' differs only in case from '\(other.slug)' of \(other.folder)/index.md, and "
+                    other.slug == claim.slug
+                    ? "the slug '\(claim.slug)' is also used by \(other.file); give one of them another 'slug'"
+                    : "the slug '\(claim.slug)' differs only in case from '\(other.slug)' of \(other.file), and "
                         + "macOS and Windows would write both into one folder; give one of them another 'slug'"
-                diagnostics.append(Diagnostic(message, at: SourceLocation(path: folder + "/index.md", line: 1)))
+                diagnostics.append(Diagnostic(message, at: SourceLocation(path: claim.file, line: 1)))
             }
-            bySlug[key] = (slug, folder)
+            bySlug[key] = claim
         }
         return diagnostics
     }

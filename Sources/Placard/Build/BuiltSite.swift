@@ -6,6 +6,14 @@ package struct BuiltSite: Sendable {
     /// The files that are not a post's own: lists, feeds, pages, assets, static files, the sitemap.
     var siteFiles: Set<String>
 
+    /// The site as its lists show it: settings, pages, static files, and the posts that built, newest first, without
+    /// their text.
+    package var site: Site {
+        var site = inputs.outline.site
+        site.posts = index.posts
+        return site
+    }
+
     /// The content's warnings, in file order.
     package var warnings: [Diagnostic] { (inputs.diagnostics + index.diagnostics.values.flatMap { $0 }).sorted() }
 

@@ -3,12 +3,14 @@
 package struct SiteInputs: Sendable {
     package var outline: SiteLoader.Outline
     var templates: TemplateSet
+    /// The theme's words in each of the site's languages, by code.
+    var strings: [String: ThemeStrings]
     var assets: [String]
     /// Warnings so far, and errors in standalone pages or static files (which do not stop posts rendering).
     var diagnostics: [Diagnostic]
     let loader: SiteLoader
 
-    var renderer: SiteRenderer { SiteRenderer(site: outline.site, templates: templates) }
+    var renderer: SiteRenderer { SiteRenderer(site: outline.site, templates: templates, strings: strings) }
 }
 
 extension SitePipeline {
@@ -41,8 +43,14 @@ extension SitePipeline {
             throw BuildFailure(failures)
         }
         var diagnostics = outline.diagnostics
+        let used = Set(templates.stringUses.map(\.key))
+        let (strings, stringProblems) = ThemeStringsLoader(reader: loader.reader).load(outline.config, used: used)
+        diagnostics += stringProblems
+        let known = Set(strings.values.flatMap(\.table.keys))
+        diagnostics += templates.unknownStrings(
+            known: known, defaultFile: "\(ThemeStringsLoader.folder)/\(outline.config.language).yml")
         return SiteInputs(
-            outline: outline, templates: templates,
+            outline: outline, templates: templates, strings: strings,
             assets: loader.reader.files(inOptional: "templates/assets", &diagnostics), diagnostics: diagnostics,
             loader: loader)
     }
@@ -52,9 +60,9 @@ extension SitePipeline {
     private static func postDiagnostics(_ outline: SiteLoader.Outline, loader: SiteLoader) -> [Diagnostic] {
         let postLoader = PostLoader(reader: loader.reader, config: outline.config)
         var diagnostics: [Diagnostic] = []
-        var posts: [(String, String)] = []
+        var posts: [Post] = []
         for folder in outline.postFolders {
-            if let post = loader.loadPost(folder, postLoader, &diagnostics) { posts.append((post.slug, folder)) }
+            if let post = loader.loadPost(folder, postLoader, &diagnostics) { posts.append(post.forLists) }
         }
         return diagnostics + SiteIndex.duplicateSlugs(posts)
     }

@@ -144,7 +144,7 @@ package struct SitePipeline: Sendable {
             paths.insert(file.path)
             do throws(BuildFailure) { try sink.add(file) } catch { failures += error.diagnostics }
         }
-        try SiteRenderer(site: site, templates: inputs.templates).siteFiles(
+        try SiteRenderer(site: site, templates: inputs.templates, strings: inputs.strings).siteFiles(
             entries: entries ?? digests.flatMap(\.entries), postPages: digests.flatMap(\.pages),
             assets: inputs.assets
         ) { file in

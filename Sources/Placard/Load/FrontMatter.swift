@@ -15,6 +15,18 @@ struct FrontMatter {
         return (try split(file), YAMLReader(file: file, lineOffset: 1))
     }
 
+    /// ``read(_:with:)``, its error added to `diagnostics`: `nil` then.
+    static func read(
+        _ path: String, with reader: SourceReader, _ diagnostics: inout [Diagnostic]
+    ) -> (FrontMatter, YAMLReader)? {
+        do {
+            return try read(path, with: reader)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
     /// Splits a file that starts with a `---` line; the front matter ends at the next `---` (or `...`) line.
     /// - Throws: a diagnostic when the file has no front matter or it is not closed.
     static func split(_ file: SourceFile) throws(Diagnostic) -> FrontMatter {

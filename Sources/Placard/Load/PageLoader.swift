@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a standalone page, `content/pages/<name>.md`.
 struct PageLoader: Sendable {
     static let keys = ["title", "summary", "html", "aliases"]
@@ -6,12 +8,9 @@ struct PageLoader: Sendable {
 
     /// Reads the page at `path` (relative to the site folder).
     func load(path: String) -> Result<(Page, [Diagnostic]), BuildFailure> {
-        let front: FrontMatter
-        var yaml: YAMLReader
-        do {
-            (front, yaml) = try FrontMatter.read(path, with: reader)
-        } catch {
-            return .failure(BuildFailure([error]))
+        var problems: [Diagnostic] = []
+        guard case (let front, var yaml)? = FrontMatter.read(path, with: reader, &problems) else {
+            return .failure(BuildFailure(problems))
         }
         let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
         guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
@@ -31,5 +30,25 @@ struct PageLoader: Sendable {
                 Page(name: name, title: title, summary: summary, body: front.body, rawHTML: rawHTML, aliases: aliases),
                 yaml.diagnostics
             ))
+    }
+}
+
+extension PageLoader {
+    /// Reads a page's translation, `content/pages/<name>.<code>.md`.
+    func loadTranslation(path: String, language: String) -> Result<(Page.Translation, [Diagnostic]), BuildFailure> {
+        var problems: [Diagnostic] = []
+        guard case (let front, var yaml)? = FrontMatter.read(path, with: reader, &problems) else {
+            return .failure(BuildFailure(problems))
+        }
+        guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
+        yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
+        yaml.refuseTranslatedAliases(fields, original: path.replacingOccurrences(of: ".\(language).md", with: ".md"))
+        let translation = Page.Translation(
+            language: language, title: yaml.string(fields, "title"), summary: yaml.string(fields, "summary"),
+            rawHTML: yaml.bool(fields, "html"), body: front.body)
+        guard !yaml.diagnostics.hasErrors else {
+            return .failure(BuildFailure(yaml.diagnostics))
+        }
+        return .success((translation, yaml.diagnostics))
     }
 }

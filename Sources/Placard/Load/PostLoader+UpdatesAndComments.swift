@@ -1,11 +1,12 @@
 import Foundation
 
 extension PostLoader {
-    /// Reads `updates/*.md`, oldest first; a file not named `YYYY-MM-DD.md` or `YYYY-MM-DD-N.md` is an error.
+    /// Reads the updates `names` (`updates/…`), oldest first; a file not named `YYYY-MM-DD.md` or `YYYY-MM-DD-N.md` is
+    /// an error.
     func readUpdates(folder: String, names: [String], _ diagnostics: inout [Diagnostic]) -> [Update]? {
         var updates: [Update] = []
         var failed = false
-        for name in names where name.hasPrefix("updates/") {
+        for name in names {
             let path = folder + "/" + name
             guard let (day, sequence) = Self.updateName(String(name.dropFirst("updates/".count))) else {
                 diagnostics.append(
@@ -26,14 +27,7 @@ extension PostLoader {
     }
 
     private func readUpdate(path: String, day: String, sequence: Int, _ diagnostics: inout [Diagnostic]) -> Update? {
-        let front: FrontMatter
-        var yaml: YAMLReader
-        do {
-            (front, yaml) = try FrontMatter.read(path, with: reader)
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+        guard case (let front, var yaml)? = FrontMatter.read(path, with: reader, &diagnostics) else { return nil }
         let file = yaml.file
         defer { diagnostics += yaml.diagnostics }
         guard let fields = yaml.frontMatterFields(front) else { return nil }

@@ -36,16 +36,24 @@ struct PostLoader: Sendable {
         }
         // A folder that is itself a link out of the site, and an index.md that is one, are not read.
         if refused.contains("") { return .failure(BuildFailure(diagnostics)) }
-        let assets = names.filter { $0 != "index.md" && $0 != "comments.yml" && !$0.hasPrefix("updates/") }
+        let sorted = PostFolderNames(names, config: config)
+        for (name, message) in sorted.problems {
+            diagnostics.append(Diagnostic(message, at: SourceLocation(path: folder + "/" + name, line: 1)))
+        }
+        let assets = sorted.assets
         let head = refused.contains("index.md") ? nil : readIndex(folder: folder, assets: assets, &diagnostics)
-        let updates = readUpdates(folder: folder, names: names, &diagnostics)
+        let updates = readUpdates(folder: folder, names: sorted.updates, &diagnostics)
         let comments = readComments(folder: folder, present: names.contains("comments.yml"), &diagnostics)
+        let translations = readTranslations(
+            folder: folder, sorted, hasOriginal: names.contains("index.md"), updates: updates, &diagnostics)
         guard var post = head, let updates, let comments, !diagnostics.hasErrors else {
             return .failure(BuildFailure(diagnostics))
         }
         post.updates = updates
         post.comments = comments
         post.assets = assets
+        post.language = config.language
+        post.translations = translations
         return .success((post, diagnostics))
     }
 
@@ -119,7 +127,7 @@ struct PostLoader: Sendable {
     }
 
     /// `tags`; a tag without a letter or digit is an error, since its page would have no name.
-    private func tags(_ fields: Fields, _ yaml: inout YAMLReader) -> [String] {
+    func tags(_ fields: Fields, _ yaml: inout YAMLReader) -> [String] {
         let tags = yaml.strings(fields, "tags") ?? []
         var items: [Node] = []
         if case .sequence(let sequence) = fields["tags"] { items = Array(sequence) }

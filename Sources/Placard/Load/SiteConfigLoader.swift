@@ -5,7 +5,7 @@ import Yams
 package struct SiteConfigLoader {
     static let keys = [
         "title", "base_url", "language", "description", "author", "timezone", "date_format", "markdown",
-        "comments", "labels", "phone", "feed",
+        "comments", "labels", "phone", "feed", "languages",
     ]
 
     /// Reads the settings; the returned diagnostics hold warnings, and errors when the config is nil.
@@ -29,6 +29,7 @@ package struct SiteConfigLoader {
         readTimeZone(&config, fields, &reader)
         config.dateFormat = reader.string(fields, "date_format") ?? config.dateFormat
         readNested(&config, fields, &reader)
+        readLanguages(&config, fields, &reader)
         let failed = reader.diagnostics.hasErrors
         return (failed ? nil : config, reader.diagnostics)
     }

@@ -64,7 +64,7 @@ public struct SiteLoader: Sendable {
             }
             postFolders.append(folder)
         }
-        let pages = loadPages(PageLoader(reader: reader), &diagnostics)
+        let pages = loadPages(PageLoader(reader: reader), config: config, &diagnostics)
         let staticFiles = loadStaticFiles(&diagnostics)
         let site = Site(config: config, posts: [], pages: pages, staticFiles: staticFiles)
         return Outline(site: site, postFolders: postFolders, diagnostics: diagnostics)
@@ -77,8 +77,9 @@ public struct SiteLoader: Sendable {
         case .failure(let failure):
             diagnostics += failure.diagnostics
             return nil
-        case .success(let (post, warnings)):
+        case .success((var post, let warnings)):
             diagnostics += warnings
+            if !includeDrafts { post.translations.removeAll(where: \.draft) }
             return includeDrafts || !post.draft ? post : nil
         }
     }
@@ -100,9 +101,11 @@ public struct SiteLoader: Sendable {
         return names.filter { !SourceNames.isIgnored($0) }
     }
 
-    private func loadPages(_ loader: PageLoader, _ diagnostics: inout [Diagnostic]) -> [Page] {
+    private func loadPages(_ loader: PageLoader, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> [Page] {
         var pages: [Page] = []
-        for name in folders(in: "content/pages", &diagnostics) {
+        var translations: [(name: String, language: String, path: String)] = []
+        let names = folders(in: "content/pages", &diagnostics)
+        for name in names {
             let path = "content/pages/" + name
             guard name.hasSuffix(".md"), fileSystem.kind(root + "/" + path) == .file else {
                 diagnostics.append(
@@ -112,20 +115,86 @@ public struct SiteLoader: Sendable {
                     ))
                 continue
             }
-            switch loader.load(path: path) {
-            case .failure(let failure): diagnostics += failure.diagnostics
-            case .success(let (page, warnings)):
-                diagnostics += warnings
-                if Self.reservedPageNames.contains(page.name) {
-                    diagnostics.append(
-                        Diagnostic(
-                            "a page named '\(page.name)' would collide with the site's own '\(page.name)' output; rename it",
-                            at: SourceLocation(path: path, line: 1)
-                        ))
+            if let (stem, code) = PostFolderNames.split(name) {
+                if let problem = Self.pageTranslationProblem(stem: stem, code: code, names: names, config: config) {
+                    diagnostics.append(Diagnostic(problem.0, problem.1, at: SourceLocation(path: path, line: 1)))
+                    if problem.0 == .error { continue }
+                } else if config.otherLanguages.contains(where: { $0.code == code }) {
+                    translations.append((stem, code, path))
+                    continue
                 }
-                pages.append(page)
+            }
+            if let page = loadPage(path, loader, config: config, &diagnostics) { pages.append(page) }
+        }
+        addTranslations(translations, to: &pages, loader, config: config, &diagnostics)
+        return pages
+    }
+
+    /// Reads one page; a name the build's own output or a language's folder has is an error.
+    private func loadPage(
+        _ path: String, _ loader: PageLoader, config: SiteConfig, _ diagnostics: inout [Diagnostic]
+    ) -> Page? {
+        switch loader.load(path: path) {
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            return nil
+        case .success((var page, let warnings)):
+            diagnostics += warnings
+            let isLanguage = config.otherLanguages.contains { $0.code == page.name }
+            if Self.reservedPageNames.contains(page.name) || isLanguage {
+                diagnostics.append(
+                    Diagnostic(
+                        "a page named '\(page.name)' would collide with the site's own '\(page.name)' output; rename it",
+                        at: SourceLocation(path: path, line: 1)
+                    ))
+            }
+            page.language = config.language
+            return page
+        }
+    }
+
+    /// Reads each page translation into its original's `translations`; one without an original is an error.
+    private func addTranslations(
+        _ translations: [(name: String, language: String, path: String)], to pages: inout [Page], _ loader: PageLoader,
+        config: SiteConfig, _ diagnostics: inout [Diagnostic]
+    ) {
+        let order = config.otherLanguages.map(\.code)
+        for (name, language, path) in translations {
+            guard let index = pages.firstIndex(where: { $0.name == name }) else {
+                diagnostics.append(
+                    Diagnostic(
+                        "this translation has no original: add content/pages/\(name).md, the page in the site's "
+                            + "default language (\(config.language))", at: SourceLocation(path: path, line: 1)))
+                continue
+            }
+            switch loader.loadTranslation(path: path, language: language) {
+            case .failure(let failure): diagnostics += failure.diagnostics
+            case .success(let (translation, warnings)):
+                diagnostics += warnings
+                pages[index].translations.append(translation)
+                pages[index].translations.sort {
+                    order.firstIndex(of: $0.language)! < order.firstIndex(of: $1.language)!
+                }
             }
         }
-        return pages
+    }
+
+    /// What is wrong with a page file named `<stem>.<code>.md` that reads as a translation: an error for a language
+    /// the site does not have, a warning when a site in one language publishes it as a page of its own; nil for a
+    /// translation, or a name that does not read as one.
+    private static func pageTranslationProblem(
+        stem: String, code: String, names: [String], config: SiteConfig
+    ) -> (Diagnostic.Severity, String)? {
+        if config.otherLanguages.contains(where: { $0.code == code }) { return nil }
+        guard code == config.language || LanguageCode.isLanguageLike(code) else { return nil }
+        guard config.isMultilingual else {
+            guard names.contains(stem + ".md") else { return nil }
+            return (
+                .warning,
+                "this is published as the page /\(stem).\(code)/; to make it the '\(code)' translation of "
+                    + "\(stem).md, list the site's languages under 'languages:' in content/site.yml"
+            )
+        }
+        return (.error, PostFolderNames.problem(code, original: "\(stem).md", config))
     }
 }

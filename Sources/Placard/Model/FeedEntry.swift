@@ -16,6 +16,8 @@ struct FeedEntry: Sendable, Equatable {
     var html: String
     /// The summary, when there is one.
     var summary: String?
+    /// The language of the feed it belongs in.
+    var language = "en"
 
     /// Newest first: by `updated`, then `published`, then id, so that the order never depends on input order.
     static func newestFirst(_ left: FeedEntry, _ right: FeedEntry) -> Bool {

@@ -42,6 +42,11 @@ public struct Post: Sendable {
     public var rawHTML = false
     /// Old addresses of the post (`aliases:`), each answered with a redirect to it or to a file beside it.
     public var aliases: [Alias] = []
+    /// The language it is written in: the site's default language for `index.md`, a translation's for the post
+    /// ``translated(_:)`` makes.
+    public var language = "en"
+    /// Its translations into the site's other languages, in the order `site.yml` lists them.
+    public var translations: [Translation] = []
 
     /// The newest update, if any.
     public var latestUpdate: Update? { updates.last }
@@ -53,7 +58,8 @@ public struct Post: Sendable {
         slug: String, folder: String, title: String, date: Date, summary: String? = nil, tags: [String] = [],
         draft: Bool = false, commentsMode: CommentsMode = .closed, originalCommentCount: Int? = nil,
         image: String? = nil, body: MarkdownSource, updates: [Update] = [], comments: CommentThread = .empty,
-        assets: [String] = [], rawHTML: Bool = false, aliases: [Alias] = []
+        assets: [String] = [], rawHTML: Bool = false, aliases: [Alias] = [], language: String = "en",
+        translations: [Translation] = []
     ) {
         self.slug = slug
         self.folder = folder
@@ -71,6 +77,8 @@ public struct Post: Sendable {
         self.assets = assets
         self.rawHTML = rawHTML
         self.aliases = aliases
+        self.language = language
+        self.translations = translations
     }
 }
 

@@ -38,6 +38,12 @@ public struct SiteConfig: Sendable {
     public var phoneRegion = "US"
     /// Numbers to show for callers abroad, keyed by the number as the author writes it.
     public var phoneAlternates: [String: String] = [:]
+    /// The site's languages, when `site.yml` has `languages:`: the default one (`language`) first, then the others in
+    /// the order written. Empty for a site in one language.
+    public var languages: [SiteLanguage] = []
+    /// The class word of each label word that is a translation (`NUEVO` → `NEW`), so that a label is styled as the
+    /// site's word it translates; a word that is not here is its own.
+    public var labelStyles: [String: String] = [:]
 
     /// Creates settings with a title, a base URL and defaults for everything else.
     public init(title: String, baseURL: String) {

@@ -27,11 +27,14 @@ struct MarkdownRenderer: Sendable {
         self.phones = PhoneLinker(region: phoneRegion, alternates: phoneAlternates)
     }
 
-    /// A renderer with the settings of `site.yml`.
-    init(config: SiteConfig) {
-        self.init(
-            allowRawHTML: config.unsafeHTML, labels: config.labels, phoneRegion: config.phoneRegion,
-            phoneAlternates: config.phoneAlternates)
+    /// A renderer with the settings of `site.yml`, and the phone notes in the words of `strings`.
+    init(config: SiteConfig, strings: ThemeStrings = .englishOnly) {
+        self.allowRawHTML = config.unsafeHTML
+        labels = StatusLabels(words: config.labels, styles: config.labelStyles)
+        phones = PhoneLinker(
+            region: config.phoneRegion, alternates: config.phoneAlternates,
+            notes: PhoneLinker.Notes(
+                tollFree: strings["phone_toll_free"], fromAbroad: strings.parts("phone_from_abroad")))
     }
 
     /// This renderer, with raw HTML allowed when `rawHTML` is true (an imported post's `html: true`).

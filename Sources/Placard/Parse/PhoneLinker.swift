@@ -18,13 +18,25 @@ struct PhoneLinker: Sendable {
     let alternates: [String: String]
     /// The same numbers keyed by the E.164 form of their key, so that any way of writing the number finds them.
     private let alternatesByE164: [String: String]
+    /// The words of the note after a number.
+    let notes: Notes
+
+    /// The words of the note after a number, in the page's language.
+    struct Notes: Sendable {
+        /// "toll-free, US only".
+        var tollFree = "toll-free, US only"
+        /// "from abroad: {number}".
+        var fromAbroad = Phrase("from abroad: {number}")
+    }
 
     /// - Parameters:
     ///   - region: `phone.region`, the region of numbers written without a country code.
     ///   - alternates: `phone.alternates`.
-    init(region: String, alternates: [String: String]) {
+    ///   - notes: the words of the notes, `phone_toll_free` and `phone_from_abroad` of the theme's strings.
+    init(region: String, alternates: [String: String], notes: Notes = Notes()) {
         scanner = PhoneScanner(region: region)
         self.alternates = alternates
+        self.notes = notes
         var byE164: [String: String] = [:]
         for (key, value) in alternates.sorted(by: { $0.key < $1.key }) {
             if let number = scanner.number(key), byE164[number.e164] == nil { byE164[number.e164] = value }
@@ -68,11 +80,17 @@ struct PhoneLinker: Sendable {
             nodes += [.text(" "), span]
         }
         var note: [NewNode] = []
-        if number.isTollFree { note.append(.text("toll-free, US only")) }
+        if number.isTollFree { note.append(.text(notes.tollFree)) }
         if let alternate = alternates[number.written] ?? alternatesByE164[number.e164] {
             if !note.isEmpty { note.append(.text("; ")) }
-            note.append(.text("from abroad: "))
-            note.append(scanner.number(alternate).map { Self.link($0, [.text($0.written)]) } ?? .text(alternate))
+            for part in notes.fromAbroad.parts {
+                switch part {
+                case .text(let text): note.append(.text(text))
+                case .value:
+                    let number = scanner.number(alternate)
+                    note.append(number.map { Self.link($0, [.text($0.written)]) } ?? .text(alternate))
+                }
+            }
         }
         if !note.isEmpty {
             let children: [NewNode] = [.text("(")] + note + [.text(")")]

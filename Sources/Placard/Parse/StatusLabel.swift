@@ -33,9 +33,20 @@ struct StatusLabel: Sendable, Hashable {
         self.rest = String(rest)
     }
 
+    /// The site's word it stands for, whose class it gets: `NEW` for a Spanish `NUEVO`.
+    private(set) var style: String?
+
+    /// The label styled as the site's word `styles` gives for its word, if any.
+    func styled(_ styles: [String: String]) -> StatusLabel {
+        var label = self
+        label.style = styles[word]
+        return label
+    }
+
     /// `<strong class="label label-<word>">WORD (date)</strong>`.
     var node: NewNode {
-        let className = "label label-" + (Slug.make(word).isEmpty ? "status" : Slug.make(word))
+        let styleWord = style ?? word
+        let className = "label label-" + (Slug.make(styleWord).isEmpty ? "status" : Slug.make(styleWord))
         let text = date.map { "\(word) (\($0))" } ?? word
         return .customInline(
             enter: "<strong class=\"\(HTML.escapeAttribute(className))\">", exit: "</strong>", children: [.text(text)])

@@ -18,10 +18,15 @@ struct StatusLabels: Sendable {
 
     /// The configured words, longest first so that one word that starts another cannot hide it.
     let words: [String]
+    /// The site's word each translated word stands for (`NUEVO` → `NEW`): its class and whether it ends an item.
+    let styles: [String: String]
 
-    /// - Parameter words: `site.yml`'s `labels`.
-    init(words: [String]) {
+    /// - Parameters:
+    ///   - words: `site.yml`'s `labels`, or a language's words for them.
+    ///   - styles: the site's word of each translated word, as ``SiteConfig/labelStyles`` gives them.
+    init(words: [String], styles: [String: String] = [:]) {
         self.words = words.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.styles = styles
     }
 
     /// Labels every paragraph of `document` that starts with a status word.
@@ -29,7 +34,9 @@ struct StatusLabels: Sendable {
         guard !words.isEmpty else { return }
         document.rewrite { event, node, edits in
             guard event == .enter, node.kind == .paragraph else { return .continue }
-            if let word = label(node, edits: &edits), word == Self.endedWord { markEnded(node, edits: &edits) }
+            if let word = label(node, edits: &edits), (styles[word] ?? word) == Self.endedWord {
+                markEnded(node, edits: &edits)
+            }
             return .skipChildren
         }
     }
@@ -39,6 +46,7 @@ struct StatusLabels: Sendable {
         if let runText = leadingText(of: paragraph), let found = StatusLabel(runText.joined(), words: words),
             found.rest.hasPrefix(":")
         {
+            let found = found.styled(styles)
             var index = 0
             paragraph.forEachChild { child in
                 defer { index += 1 }
@@ -56,7 +64,8 @@ struct StatusLabels: Sendable {
                 Self.holdsOnlyText(first), let found = StatusLabel(first.plainText, words: words),
                 found.rest == ":" || found.rest.isEmpty && first.withNextSibling({ Self.startsWithColon($0) }) == true
             else { return nil }
-            edits.replace(first, with: found.rest.isEmpty ? [found.node] : [found.node, .text(":")])
+            let styled = found.styled(styles)
+            edits.replace(first, with: found.rest.isEmpty ? [styled.node] : [styled.node, .text(":")])
             return found.word
         } ?? nil
     }

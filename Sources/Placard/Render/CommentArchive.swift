@@ -9,6 +9,15 @@ final class CommentArchive: Sendable {
     let urls: URLs
     let markdown: MarkdownRenderer
     let dates: DateStyle
+    /// The theme's words in the post's language.
+    let strings: ThemeStrings
+    /// The theme's words as templates see them (`i18n`), answered by every comment so that a comment's
+    /// `{{i18n.comment_link}}` is found without a walk up the context stack.
+    let i18n: TemplateValue
+    /// "Anonymous", for a comment without an author.
+    let anonymous: String
+    /// The comment labels, split once: "Comment {number} by {author}" and the others.
+    let labels: (comment: Phrase, reply: Phrase, removed: Phrase, mention: Phrase)
     /// The post's comments, in thread order (the thread's entries).
     let entries: [CommentThread.Entry]
     /// The top-level comments of each page.
@@ -22,12 +31,22 @@ final class CommentArchive: Sendable {
     let count: Int
     let summary: String
 
-    init(post: Post, urls: URLs, markdown: MarkdownRenderer, dates: DateStyle, perPage: Int) {
+    init(
+        post: Post, urls: URLs, markdown: MarkdownRenderer, dates: DateStyle, strings: ThemeStrings = .englishOnly,
+        i18n: TemplateValue = .missing, perPage: Int
+    ) {
         let thread = post.comments
         self.post = post
         self.urls = urls
         self.markdown = markdown
         self.dates = dates
+        self.strings = strings
+        self.i18n = i18n
+        anonymous = strings["anonymous"]
+        labels = (
+            strings.parts("comment_label"), strings.parts("reply_label"), strings.parts("removed_label"),
+            strings.parts("mention_label")
+        )
         entries = thread.entries
         chunks = stride(from: 0, to: max(thread.topLevel.count, 1), by: perPage).map {
             Array(thread.topLevel[$0..<min($0 + perPage, thread.topLevel.count)])
@@ -40,12 +59,7 @@ final class CommentArchive: Sendable {
         links = chunks.indices.map { urls.link(urls.comments(of: post, page: $0 + 1)) }
         shown = post.commentsMode != .hidden && !thread.entries.isEmpty
         count = thread.archivedCount
-        let noun = count == 1 ? "comment" : "comments"
-        var counted = "\(count) \(noun) archived"
-        if let original = post.originalCommentCount, original > count {
-            counted = "\(count) of \(original) comments archived"
-        }
-        summary = "\(counted) · Comments are closed"
+        summary = strings.archived(count, of: post.originalCommentCount) + " · " + strings["comments_closed"]
     }
 
     /// The archive's pages: numbers from 1 (the post page itself), one page (possibly empty) when there are few
@@ -103,6 +117,10 @@ struct CommentsPageContext: TemplateContext {
         case .pagination: return .object(CommentPagination(archive: archive, current: number))
         case .page: return .int(number)
         case .pages: return .int(archive.chunks.count)
+        case .heading:
+            return .text(
+                archive.strings.phrase(
+                    "comments_page_heading", ["page": String(number), "pages": String(archive.chunks.count)]))
         default: return .missing
         }
     }

@@ -25,7 +25,7 @@ struct CommentContext: TemplateContext {
         case .id: return .text(entries[index].comment.id)
         case .anchor: return text(.anchor)
         case .permalink: return text(.permalink)
-        case .author: return .text(entries[index].comment.author ?? "Anonymous")
+        case .author: return .text(entries[index].comment.author ?? archive.anonymous)
         case .authorURL: return .text(CommentArchive.safeURL(entries[index].comment.authorURL) ?? "")
         case .hasAuthorURL: return .bool(CommentArchive.safeURL(entries[index].comment.authorURL) != nil)
         case .isPostAuthor: return .bool(entries[index].comment.role == .author)
@@ -34,7 +34,12 @@ struct CommentContext: TemplateContext {
         case .replies: return .list(CommentList(archive: archive, indices: entries[index].replies))
         case .hasReplies: return .bool(!entries[index].replies.isEmpty)
         case .depth: return .int(entries[index].depth)
-        case .inReplyTo: return .text(entries[index].inReplyTo ?? "")
+        case .inReplyTo:
+            // The parent's author, read here rather than from `inReplyTo` so that an anonymous one is named in the
+            // archive's language.
+            guard let name = entries[index].inReplyTo else { return .text("") }
+            guard let parent = entries[index].parent else { return .text(name) }
+            return .text(entries[parent].comment.author ?? archive.anonymous)
         case .hasInReplyTo: return .bool(entries[index].inReplyTo != nil)
         case .inReplyToPermalink: return text(.parentLink)
         case .label: return text(.label)
@@ -42,6 +47,7 @@ struct CommentContext: TemplateContext {
         case .hasDate: return .bool(entries[index].comment.date != nil)
         case .date: return .text(entries[index].comment.date.map(archive.dates.readable) ?? "")
         case .dateISO: return .text(entries[index].comment.date.map(archive.dates.iso) ?? "")
+        case .i18n: return archive.i18n
         default: return .missing
         }
     }
@@ -114,22 +120,18 @@ struct CommentText: TemplateText {
     }
 
     private func label(_ entry: CommentThread.Entry, _ output: inout TemplateOutput, escaped: Bool) {
-        let author = entry.comment.author ?? "Anonymous"
-        if entry.comment.status == .removed {
-            output.append("Comment ")
-            if let number = entry.number { output.append(number) }
-            output.append(" removed")
-        } else if entry.comment.isMention {
-            output.append("Mention by ")
-            output.append(author, escaped: escaped)
-        } else if let number = entry.number {
-            output.append("Comment ")
-            output.append(number)
-            output.append(" by ")
-            output.append(author, escaped: escaped)
-        } else {
-            output.append("Reply by ")
-            output.append(author, escaped: escaped)
+        let labels = archive.labels
+        let phrase =
+            entry.comment.status == .removed
+            ? labels.removed
+            : entry.comment.isMention ? labels.mention : entry.number == nil ? labels.reply : labels.comment
+        for part in phrase.parts {
+            switch part {
+            case .text(let text): output.append(text, escaped: escaped)
+            case .value("number"): if let number = entry.number { output.append(number) }
+            case .value("author"): output.append(entry.comment.author ?? archive.anonymous, escaped: escaped)
+            case .value(let name): output.append("{\(name)}", escaped: escaped)
+            }
         }
     }
 }

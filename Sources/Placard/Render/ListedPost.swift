@@ -3,10 +3,13 @@ import Templates
 /// The posts the index and tag pages list, shared by their contexts.
 final class ListedPosts: Sendable {
     let posts: [Post]
+    /// The language of the pages that list them; a post in another language is marked as such.
+    let language: LocalizedSite
     let presenters: @Sendable (Post) -> PostPresenter
 
-    init(posts: [Post], presenters: @escaping @Sendable (Post) -> PostPresenter) {
+    init(posts: [Post], language: LocalizedSite, presenters: @escaping @Sendable (Post) -> PostPresenter) {
         self.posts = posts
+        self.language = language
         self.presenters = presenters
     }
 }
@@ -19,9 +22,16 @@ struct ListedPost: TemplateContext {
     let index: Int
 
     func value(for key: Int) -> TemplateValue {
+        let key = TemplateKey(number: key)
+        // Asked three times a summary, and of every post: answered without a presenter.
+        switch key {
+        case .foreign: return .bool(list.posts[index].language != list.language.code)
+        case .lang: return .text(list.posts[index].language)
+        default: break
+        }
         let presenter = list.presenters(list.posts[index])
         let post = presenter.post
-        switch TemplateKey(number: key) {
+        switch key {
         case .title: return .text(post.title)
         case .url: return .text(presenter.urls.link(presenter.urls.post(post)))
         case .date: return .text(presenter.dates.readable(post.date))
@@ -34,6 +44,12 @@ struct ListedPost: TemplateContext {
         case .hasMoreTags: return .bool(post.tags.count > PostPresenter.listedTags)
         case .modifiedISO: return .text(presenter.dates.iso(post.modified))
         case .latestUpdate: return post.latestUpdate.map { .object(presenter.update($0, body: nil)) } ?? .missing
+        case .moreTagsText:
+            let count = post.tags.count - PostPresenter.listedTags
+            return .text(list.language.strings.phrase("more_tags", ["count": String(count)]))
+        case .languageNote:
+            let name = list.language.languageName(post.language)
+            return .text(list.language.strings.phrase("in_language", ["language": name]))
         default: return .missing
         }
     }

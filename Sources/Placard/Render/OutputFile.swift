@@ -8,6 +8,8 @@ public struct OutputFile: Sendable {
     public var contents: Contents
     /// Whether the page is listed in `sitemap.xml`, and the date it last changed, from content.
     var sitemap: (listed: Bool, modified: Date?) = (false, nil)
+    /// The page's versions in the site's languages, itself included; empty for a page in one language.
+    var alternates: [PageAlternate] = []
     /// The content file it comes from, for errors (a copied file, a standalone page, a post's `index.md`); nil for
     /// the files the build makes of the whole site (lists, feeds, sitemap).
     package var source: String?

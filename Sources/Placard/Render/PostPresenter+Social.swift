@@ -25,7 +25,7 @@ extension PostPresenter {
             "headline": headline, "url": url, "mainEntityOfPage": url,
             "datePublished": dates.iso(published), "dateModified": dates.iso(modified),
             "description": description, "commentCount": post.comments.archivedCount,
-            "isPartOf": ["@type": "Blog", "name": siteTitle, "url": urls.base],
+            "isPartOf": ["@type": "Blog", "name": siteTitle, "url": urls.absolute(urls.prefix)],
         ]
         if let author = author {
             object["author"] = ["@type": "Person", "name": author.name].merging(author.url.map { ["url": $0] } ?? [:]) {
@@ -56,7 +56,8 @@ extension PostPresenter {
             FeedEntry(
                 id: "tag:\(host),\(day):\(urls.post(post))", title: post.title, url: postURL,
                 published: post.date, updated: post.modified,
-                html: URLAbsolutizer(page: postURL)?.absolutize(rendered.body) ?? rendered.body, summary: post.summary
+                html: URLAbsolutizer(page: postURL)?.absolutize(rendered.body) ?? rendered.body, summary: post.summary,
+                language: post.language
             )
         ]
         for (update, body) in zip(post.updates, rendered.updates) {
@@ -65,7 +66,7 @@ extension PostPresenter {
                 FeedEntry(
                     id: "tag:\(host),\(day):\(urls.update(update, of: post))",
                     title: updateTitle(update), url: url, published: update.date, updated: update.date,
-                    html: URLAbsolutizer(page: url)?.absolutize(body) ?? body, summary: nil
+                    html: URLAbsolutizer(page: url)?.absolutize(body) ?? body, summary: nil, language: post.language
                 ))
         }
         return entries
@@ -73,6 +74,7 @@ extension PostPresenter {
 
     /// "Update, June 15: Actions to #KeepFamiliesTogether … — #WhereAreTheChildren: How to Help".
     func updateTitle(_ update: Update) -> String {
-        "Update, \(dates.shortDay(update.date)): \(update.title) — \(post.title)"
+        strings.phrase(
+            "update_title", ["day": dates.shortDay(update.date), "update": update.title, "post": post.title])
     }
 }

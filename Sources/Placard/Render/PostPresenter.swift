@@ -4,13 +4,20 @@ import Templates
 /// A post as template contexts: the summary the index and tag pages list, and the whole post with its updates.
 struct PostPresenter {
     let post: Post
-    let urls: URLs
-    let markdown: MarkdownRenderer
+    /// The post's language: its URLs, Markdown rules and words.
+    let language: LocalizedSite
+    /// How dates are written: the post's language's, or that of the list that shows it.
     let dates: DateStyle
+    /// For a translation, the post it translates, in the default language.
+    var original: (post: Post, language: LocalizedSite)?
+
+    var urls: URLs { language.urls }
+    var markdown: MarkdownRenderer { language.markdown }
+    var strings: ThemeStrings { language.strings }
     /// The site's title, for JSON-LD.
-    let siteTitle: String
+    var siteTitle: String { language.config.title }
     /// The site's author, who wrote the posts.
-    let author: SiteConfig.Author?
+    var author: SiteConfig.Author? { language.config.author }
 
     /// The body and each update rendered once, sharing one set of heading ids since they share the post page.
     struct Rendered {
@@ -43,6 +50,7 @@ struct PostPresenter {
             .summary: .text(post.summary ?? ""), .hasSummary: .bool(post.summary != nil),
             .tags: tagLinks(listed), .hasTags: .bool(!post.tags.isEmpty),
             .moreTags: .int(post.tags.count - listed.count), .hasMoreTags: .bool(post.tags.count > listed.count),
+            .moreTagsText: .text(moreTags(post.tags.count - listed.count)),
             .modifiedISO: .text(dates.iso(post.modified)),
         ])
         if let latest = post.latestUpdate { fields[.latestUpdate] = .object(update(latest, body: nil)) }
@@ -59,8 +67,14 @@ struct PostPresenter {
         let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
         fields[.updates] = .list(updates)
         fields[.hasUpdates] = .bool(!updates.isEmpty)
+        let missing = missingUpdates()
+        fields[.missingUpdates] = .list(missing)
+        fields[.hasMissingUpdates] = .bool(!missing.isEmpty)
         return fields
     }
+
+    /// "and 3 more", in the post's words.
+    func moreTags(_ count: Int) -> String { strings.phrase("more_tags", ["count": String(count)]) }
 
     func tagLinks(_ tags: ArraySlice<String>) -> TemplateValue {
         .list(tags.map { TemplateFields([.name: .text($0), .url: .text(urls.link(urls.tag($0)))]) })

@@ -8,36 +8,67 @@ struct SiteRenderer: Sendable {
 
     let site: Site
     let templates: TemplateSet
-    let markdown: MarkdownRenderer
-    let dates: DateStyle
-    let urls: URLs
-    /// `site` in every page's context.
-    private let siteContext: TemplateValue
+    /// Each of the site's languages, by code.
+    let languages: [String: LocalizedSite]
+    /// The default language, whose pages are at the site's root.
+    let main: LocalizedSite
+    /// `site` in every page's context, by language.
+    private let siteContexts: [String: TemplateValue]
 
-    init(site: Site, templates: TemplateSet) {
+    var markdown: MarkdownRenderer { main.markdown }
+    var dates: DateStyle { main.dates }
+    var urls: URLs { main.urls }
+
+    /// - Parameter strings: the theme's words by language; a language without them has Placard's English.
+    init(site: Site, templates: TemplateSet, strings: [String: ThemeStrings] = [:]) {
         self.site = site
         self.templates = templates
-        self.markdown = MarkdownRenderer(config: site.config)
-        self.dates = DateStyle(config: site.config)
-        let urls = URLs(baseURL: site.config.baseURL)
-        self.urls = urls
         let config = site.config
+        var languages: [String: LocalizedSite] = [:]
+        for code in config.languageCodes {
+            languages[code] = LocalizedSite(
+                code: code, site: config, strings: strings[code] ?? strings[config.language] ?? .englishOnly,
+                keys: templates.library.key)
+        }
+        self.languages = languages
+        main = languages[config.language]!
+        var contexts: [String: TemplateValue] = [:]
+        for (code, language) in languages { contexts[code] = Self.siteContext(site, language, languages) }
+        siteContexts = contexts
+    }
+
+    /// `site`: the settings in the language, and the standalone pages (each in the language when it is translated).
+    private static func siteContext(
+        _ site: Site, _ language: LocalizedSite, _ languages: [String: LocalizedSite]
+    ) -> TemplateValue {
+        let config = language.config
+        let pages = site.pages.map { page in
+            let version = page.translations.first { $0.language == language.code }.map(page.translated) ?? page
+            let urls = languages[version.language]?.urls ?? language.urls
+            var fields = TemplateFields([.title: .text(version.title), .url: .text(urls.link(urls.page(version)))])
+            if version.language != language.code {
+                fields[.foreign] = .bool(true)
+                fields[.lang] = .text(version.language)
+            }
+            return fields
+        }
         var context = TemplateFields([
             .title: .text(config.title), .baseURL: .text(config.baseURL), .language: .text(config.language),
             .description: .text(config.description ?? ""), .hasDescription: .bool(config.description != nil),
-            .pages: .list(
-                site.pages.map { TemplateFields([.title: .text($0.title), .url: .text(urls.link(urls.page($0)))]) }),
+            .pages: .list(pages),
         ])
         if let author = config.author {
             context[.author] = .fields([.name: .text(author.name), .url: .text(author.url ?? "")])
         }
-        siteContext = .object(context)
+        return .object(context)
     }
 
-    /// The files that list posts or belong to the whole site: the index, tag pages, the site feed, standalone pages,
-    /// the 404 page, theme assets, static files, and the sitemap of these and of `postPages`.
+    /// The files that list posts or belong to the whole site, in each language: the index, tag pages, the feed,
+    /// standalone pages and the 404 page; then the theme's assets, static files, and the sitemap of these and of
+    /// `postPages`.
     /// - Parameters:
-    ///   - entries: the site feed's entries (any order; only the newest `feed_limit` are written).
+    ///   - entries: the feeds' entries, in every language (any order; only each feed's newest `feed_limit` are
+    ///     written).
     ///   - postPages: the listed pages the posts made, for the sitemap.
     ///   - assets: the theme's files under `templates/assets/`.
     ///   - write: receives each file as soon as it is made, so that a big site's list pages are never all in memory.
@@ -50,96 +81,93 @@ struct SiteRenderer: Sendable {
             if let entry = SitemapEntry(file) { listed.append(entry) }
             write(file)
         }
-        let listedPosts = ListedPosts(posts: site.posts) { [self] in presenter($0) }
-        let summaries = site.posts.indices.map { TemplateValue.object(ListedPost(list: listedPosts, index: $0)) }
-        let newest = site.posts.map(\.modified).max()
-        try listPages(
-            summaries, url: urls.index(page:), template: "index", title: site.config.title, extra: TemplateFields([:]),
-            modified: newest, into: emit)
-        emit(OutputFile(path: "feed.xml", text: feed(entries, url: "", title: site.config.title).xml()))
-        try tagPages(summaries, into: emit)
-        for page in site.pages {
-            var ids = HeadingIDs()
-            let body = markdown.allowingRawHTML(page.rawHTML).html(page.body, ids: &ids)
-            let context = TemplateFields([.page: .fields([.title: .text(page.title), .bodyHTML: .text(body)])])
-            var file = try render("page", url: urls.page(page), title: page.title, context)
-            file.sitemap = (true, nil)
-            file.source = "content/pages/\(page.name).md"
-            emit(file)
+        let indexes = site.config.languageCodes.map {
+            PageAlternate(language: $0, url: languages[$0]!.urls.index(page: 1))
         }
-        emit(try render("404", file: "404.html", url: "404.html", title: "Page not found", TemplateFields([:])))
+        for code in site.config.languageCodes {
+            let language = languages[code]!
+            try languageFiles(
+                language, entries: entries.filter { $0.language == code }, indexes: indexes.count > 1 ? indexes : [],
+                into: emit)
+        }
         for asset in assets { emit(OutputFile(path: "assets/\(asset)", copying: "templates/assets/\(asset)")) }
         for path in site.staticFiles { emit(OutputFile(path: path, copying: "content/static/\(path)")) }
-        for file in SitemapWriter(urls: urls, dates: dates).files(for: postPages + listed) { write(file) }
+        let sitemap = SitemapWriter(urls: urls, dates: dates, defaultLanguage: main.code)
+        for file in sitemap.files(for: postPages + listed) { write(file) }
     }
 
+    /// One language's index, feed, tag pages, standalone pages and 404 page.
+    private func languageFiles(
+        _ language: LocalizedSite, entries: [FeedEntry], indexes: [PageAlternate], into emit: (OutputFile) -> Void
+    ) throws(BuildFailure) {
+        let posts = listedPosts(in: language)
+        let listedPosts = ListedPosts(posts: posts, language: language) { [self] in presenter($0, listedIn: language) }
+        let summaries = posts.indices.map { TemplateValue.object(ListedPost(list: listedPosts, index: $0)) }
+        let newest = posts.map(\.modified).max()
+        try listPages(
+            summaries, url: language.urls.index(page:), template: "index", title: language.config.title,
+            extra: TemplateFields([:]), modified: newest, in: language, alternates: indexes, into: emit)
+        let feedPath = language.urls.file(named: "feed.xml")
+        emit(OutputFile(path: feedPath, text: feed(entries, url: language.urls.prefix, in: language).xml()))
+        try tagPages(posts, summaries, in: language, into: emit)
+        for page in site.pages { try pageFiles(page, in: language, into: emit) }
+        let notFound = language.strings["not_found"]
+        let path = language.urls.file(named: "404.html")
+        emit(try render("404", file: path, url: path, title: notFound, TemplateFields([:]), in: language))
+    }
+
+    /// The posts a language's index lists, newest first: the posts translated into it (as their translations show
+    /// them), and, when the language says `list_untranslated`, the others as they are.
+    func listedPosts(in language: LocalizedSite) -> [Post] {
+        guard !language.isDefault else { return site.posts }
+        let listsAll = site.config.siteLanguage(language.code)?.listUntranslated ?? false
+        return site.posts.compactMap { post in
+            if let translation = post.translation(language.code) { return post.translated(translation) }
+            return listsAll ? post : nil
+        }
+    }
+
+    /// A presenter for a post in its own language.
     func presenter(_ post: Post) -> PostPresenter {
-        PostPresenter(
-            post: post, urls: urls, markdown: markdown, dates: dates, siteTitle: site.config.title,
-            author: site.config.author)
+        let language = languages[post.language] ?? main
+        return PostPresenter(post: post, language: language, dates: language.dates)
+    }
+
+    /// A presenter for a post as a list in `language` shows it: its own URLs and words, that language's dates.
+    private func presenter(_ post: Post, listedIn language: LocalizedSite) -> PostPresenter {
+        PostPresenter(post: post, language: languages[post.language] ?? main, dates: language.dates)
     }
 
     /// An Atom feed of entries for the page at `url`.
-    func feed(_ entries: [FeedEntry], url: String, title: String) -> AtomFeed {
+    func feed(_ entries: [FeedEntry], url: String, title: String? = nil, in language: LocalizedSite) -> AtomFeed {
         AtomFeed(
-            title: title, id: urls.absolute(url), selfURL: urls.absolute(url + "feed.xml"),
-            alternateURL: urls.absolute(url), author: site.config.author, subtitle: site.config.description,
-            language: site.config.language, entries: entries, limit: site.config.feedLimit)
+            title: title ?? language.config.title, id: urls.absolute(url), selfURL: urls.absolute(url + "feed.xml"),
+            alternateURL: urls.absolute(url), author: site.config.author, subtitle: language.config.description,
+            language: language.code, entries: entries, limit: site.config.feedLimit)
     }
 
-    /// One page per tag, listing its posts newest first.
-    /// - Parameter summaries: each post's summary context, in `site.posts` order, rendered once for the index.
-    private func tagPages(
-        _ summaries: [TemplateValue], into write: (OutputFile) -> Void
-    ) throws(BuildFailure) {
-        for tag in SiteIndex.tags(of: site.posts) {
-            let slug = tag.slug
-            try listPages(
-                tag.posts.map { summaries[$0] },
-                url: { page in page == 1 ? "tags/\(slug)/" : "tags/\(slug)/page/\(page)/" },
-                template: "tag", title: "Posts tagged \(tag.name)",
-                extra: TemplateFields([.tag: .fields([.name: .text(tag.name)])]),
-                modified: tag.modified, into: write)
-        }
-    }
-
-    /// A list of posts split over pages (``Pagination``).
-    private func listPages(
-        _ posts: [TemplateValue], url: (Int) -> String, template: String, title: String, extra: TemplateFields,
-        modified: Date?, into write: (OutputFile) -> Void
-    ) throws(BuildFailure) {
-        let pagination = Pagination(count: posts.count)
-        let count = pagination.pages
-        for page in 1...count {
-            var context = extra
-            context[.posts] = .list(TemplateArray(Array(posts[pagination.posts(onPage: page)])))
-            context[.pagination] = .fields([
-                .hasPages: .bool(count > 1), .page: .int(page), .pages: .int(count),
-                .hasPrevious: .bool(page > 1), .previousURL: .text(page > 1 ? urls.link(url(page - 1)) : ""),
-                .hasNext: .bool(page < count), .nextURL: .text(page < count ? urls.link(url(page + 1)) : ""),
-            ])
-            var file = try render(
-                template, url: url(page), title: page == 1 ? title : "\(title), page \(page)", context)
-            file.sitemap = (true, modified)
-            write(file)
-        }
-    }
-
-    func render(_ template: String, url: String, title: String, _ context: TemplateFields) throws(BuildFailure)
-        -> OutputFile
-    {
-        try render(template, file: urls.file(url), url: url, title: title, context)
+    func render(
+        _ template: String, url: String, title: String, _ context: TemplateFields, in language: LocalizedSite,
+        alternates: [PageAlternate] = []
+    ) throws(BuildFailure) -> OutputFile {
+        try render(
+            template, file: urls.file(url), url: url, title: title, context, in: language, alternates: alternates)
     }
 
     private func render(
-        _ template: String, file: String, url: String, title: String, _ context: TemplateFields
+        _ template: String, file: String, url: String, title: String, _ context: TemplateFields,
+        in language: LocalizedSite, alternates: [PageAlternate] = []
     ) throws(BuildFailure) -> OutputFile {
-        var context = context
-        context[.site] = siteContext
+        var context = context.merging(alternatesContext(alternates, current: language.code))
+        context[.site] = siteContexts[language.code] ?? siteContexts[main.code]!
         context[.root] = .text(urls.root)
+        context[.home] = .text(urls.link(language.urls.prefix))
         context[.title] = .text(title)
         context[.canonical] = .text(urls.absolute(url))
-        context[.feedURL] = .text(urls.link("feed.xml"))
-        return OutputFile(path: file, data: try templates.render(template, context))
+        context[.feedURL] = .text(urls.link(language.urls.file(named: "feed.xml")))
+        context[.i18n] = language.i18n
+        var output = OutputFile(path: file, data: try templates.render(template, context))
+        output.alternates = alternates.count > 1 ? alternates : []
+        return output
     }
 }

@@ -10,21 +10,28 @@ struct TemplateFields: TemplateContext {
     }
 
     func value(for number: Int) -> TemplateValue {
-        guard let key = TemplateKey(number: number) else { return .missing }
-        for entry in entries where entry.key == key { return entry.value }
-        return .missing
+        // By index, so that the entries passed over are compared by key without copying (and retaining) their values:
+        // a page's own context has a dozen, and every name a comment does not have is looked up there.
+        guard let key = TemplateKey(number: number), let index = index(of: key) else { return .missing }
+        return entries[index].value
     }
 
     /// Sets a value, replacing the one of the same key if there is one.
     subscript(key: TemplateKey) -> TemplateValue {
-        get { entries.first { $0.key == key }?.value ?? .missing }
+        get { index(of: key).map { entries[$0].value } ?? .missing }
         set {
-            if let index = entries.firstIndex(where: { $0.key == key }) {
+            if let index = index(of: key) {
                 entries[index].value = newValue
             } else {
                 entries.append((key, newValue))
             }
         }
+    }
+
+    /// Where `key` is, found by comparing keys only (a closure over the entries would copy each value it passes).
+    private func index(of key: TemplateKey) -> Int? {
+        for index in entries.indices where entries[index].key == key { return index }
+        return nil
     }
 
     /// These fields with `other`'s added (and replacing those of the same key).

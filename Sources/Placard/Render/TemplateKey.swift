@@ -23,6 +23,11 @@ enum TemplateKey: String, CaseIterable {
     // Share links and the head's metadata.
     case social, jsonLD = "json_ld", share, publishedISO = "published_iso", imageURL = "image_url"
     case hasImage = "has_image", email, x, facebook, bluesky, linkedin, whatsapp
+    // Languages: the theme's words, a page's versions, the words Placard puts together.
+    case i18n, home, alternates, hasAlternates = "has_alternates", xDefault = "x_default", lang
+    case absoluteURL = "absolute_url", heading, moreTagsText = "more_tags_text", missingUpdates = "missing_updates"
+    case hasMissingUpdates = "has_missing_updates", noticeHTML = "notice_html", elsewhere, noteHTML = "note_html"
+    case foreign, languageNote = "language_note"
 
     /// The keys by number.
     static let byNumber = allCases

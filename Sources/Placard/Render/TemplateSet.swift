@@ -7,7 +7,7 @@ struct TemplateSet: Sendable {
     /// The compiled templates, by name (`post`, `partials/comment`…).
     let library: TemplateLibrary
     /// Each template's source, by template name, for the positions of errors found while rendering.
-    private let sources: [String: SourceFile]
+    let sources: [String: SourceFile]
     /// The folder the templates were read from, below the site folder.
     let folder: String
 
@@ -121,7 +121,7 @@ struct TemplateSet: Sendable {
     }
 
     /// A diagnostic at a byte offset of a template.
-    private func diagnostic(_ message: String, template: String, offset: Int) -> Diagnostic {
+    func diagnostic(_ message: String, template: String, offset: Int) -> Diagnostic {
         guard let file = sources[template] else {
             return Diagnostic(message, at: SourceLocation(path: "\(folder)/\(template).mustache", line: 1))
         }

@@ -5,28 +5,41 @@ package struct URLs: Sendable {
     package let root: String
     /// `base_url`, ending in `/`.
     package let base: String
+    /// The folder of a language's pages below the root: `` for the default language, `es/` for Spanish.
+    package let prefix: String
 
-    package init(baseURL: String) {
+    package init(baseURL: String, prefix: String = "") {
         base = baseURL
+        self.prefix = prefix
         let afterScheme = baseURL.split(separator: "://", maxSplits: 1).last ?? ""
         let path = afterScheme.firstIndex(of: "/").map { String(afterScheme[$0...]) } ?? "/"
         root = path.hasSuffix("/") ? path : path + "/"
     }
 
+    /// The URLs of the pages in one of the site's languages: those of the default language are at the root, the
+    /// others' below `<code>/`.
+    init(baseURL: String, language: String, defaultLanguage: String) {
+        self.init(baseURL: baseURL, prefix: language == defaultLanguage ? "" : language + "/")
+    }
+
     /// `posts/<slug>/`.
-    package func post(_ post: Post) -> String { "posts/\(post.slug)/" }
+    package func post(_ post: Post) -> String { "\(prefix)posts/\(post.slug)/" }
     /// `posts/<slug>/updates/<key>/`.
-    package func update(_ update: Update, of post: Post) -> String { "posts/\(post.slug)/updates/\(update.key)/" }
+    package func update(_ update: Update, of post: Post) -> String {
+        "\(prefix)posts/\(post.slug)/updates/\(update.key)/"
+    }
     /// `tags/<slug>/`.
-    package func tag(_ name: String) -> String { "tags/\(Slug.make(name))/" }
+    package func tag(_ name: String) -> String { "\(prefix)tags/\(Slug.make(name))/" }
     /// `<name>/`.
-    package func page(_ page: Page) -> String { "\(page.name)/" }
+    package func page(_ page: Page) -> String { "\(prefix)\(page.name)/" }
     /// The index: `` for the first page, `page/<n>/` after.
-    package func index(page: Int) -> String { page == 1 ? "" : "page/\(page)/" }
+    package func index(page: Int) -> String { page == 1 ? prefix : "\(prefix)page/\(page)/" }
     /// The comments archive: the post for its first page, `posts/<slug>/comments/page/<n>/` after.
     package func comments(of post: Post, page: Int) -> String {
-        page == 1 ? self.post(post) : "posts/\(post.slug)/comments/page/\(page)/"
+        page == 1 ? self.post(post) : "\(prefix)posts/\(post.slug)/comments/page/\(page)/"
     }
+    /// A file of the language's pages, such as `feed.xml` or `404.html`: `es/feed.xml`.
+    func file(named name: String) -> String { prefix + name }
 
     /// The file a page URL is written to: `posts/a/` → `posts/a/index.html`.
     package func file(_ url: String) -> String { url + "index.html" }

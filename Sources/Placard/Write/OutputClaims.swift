@@ -63,7 +63,8 @@ final class OutputClaims: Sendable {
     /// Whether a file is one a post renders (its pages and feed).
     private static func isPost(_ claim: Claim) -> Bool {
         guard !claim.isCopy, let source = claim.source else { return false }
-        return source.hasPrefix("content/posts/") && source.hasSuffix("/index.md")
+        guard source.hasPrefix("content/posts/"), let name = source.split(separator: "/").last else { return false }
+        return name.hasPrefix("index.") && name.hasSuffix(".md")
     }
 
     /// The error for two files whose paths clash, at the one a person should rename (``Claim/blame``; the later one of

@@ -15,7 +15,7 @@ extension SiteLoader {
         for folder in outline.postFolders {
             if let post = loadPost(folder, loader, &diagnostics) { posts.append(post) }
         }
-        diagnostics += SiteIndex.duplicateSlugs(posts.map { ($0.slug, $0.folder) })
+        diagnostics += SiteIndex.duplicateSlugs(posts)
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics) }
         outline.site.posts = SiteIndex.newestFirst(posts)
         return (outline.site, diagnostics.sorted())
