@@ -44,7 +44,7 @@ build: deps
 	$(SWIFT) build -c release --product placard $(STATIC_STDLIB) $(MIMALLOC)
 
 # The release binary into $(PREFIX)/bin (default /usr/local/bin; `make install PREFIX=$$HOME/.local` needs no root).
-# It needs libcmark (and libmimalloc when it was built with it), and libcurl only for `import wordpress --fetch-media`
+# It needs libcmark and libyaml (and libmimalloc when it was built with it), and libcurl only for `import wordpress --fetch-media`
 # (loaded then); on Linux the Swift runtime is linked into it.
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
@@ -62,7 +62,7 @@ RUNS ?= 5
 bench: build
 	scripts/bench --sizes $(SIZES) --runs $(RUNS)
 
-# libcmark through pkg-config: apt-get (Debian/Ubuntu) or Homebrew (macOS) when it is missing. The apt
+# libcmark and libyaml through pkg-config: apt-get (Debian/Ubuntu) or Homebrew (macOS) when one is missing. The apt
 # package lists are refreshed before installing, since a fresh machine has none.
 deps:
 	@if [ "$$(uname -s)" = Linux ] && command -v apt-get >/dev/null 2>&1 \
@@ -70,16 +70,16 @@ deps:
 		echo "Installing libmimalloc-dev with apt-get (the release build's allocator; optional)…"; \
 		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libmimalloc-dev) || true; \
 	fi
-	@if pkg-config --exists libcmark 2>/dev/null; then exit 0; fi; \
+	@if pkg-config --exists libcmark yaml-0.1 2>/dev/null; then exit 0; fi; \
 	if command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing libcmark-dev and pkg-config with apt-get…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+		echo "Installing libcmark-dev, libyaml-dev and pkg-config with apt-get…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libyaml-dev pkg-config; \
 	elif command -v brew >/dev/null 2>&1; then \
-		echo "Installing cmark and pkg-config with Homebrew…"; \
-		brew install cmark pkg-config; \
+		echo "Installing cmark, libyaml and pkg-config with Homebrew…"; \
+		brew install cmark libyaml pkg-config; \
 	else \
-		echo "error: Placard needs libcmark (the CommonMark C library) and pkg-config." >&2; \
-		echo "Install them with your package manager (e.g. 'dnf install cmark-devel pkgconf')," >&2; \
+		echo "error: Placard needs libcmark (the CommonMark C library), libyaml and pkg-config." >&2; \
+		echo "Install them with your package manager (e.g. 'dnf install cmark-devel libyaml-devel pkgconf')," >&2; \
 		echo "then run make again." >&2; \
 		exit 1; \
 	fi

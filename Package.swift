@@ -29,6 +29,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // libyaml, for the fast reader of the common comments.yml (Yams, which reads every other YAML file, builds a
+        // copy of its own that it does not share).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLEvents", dependencies: ["CLibYAML"], swiftSettings: swiftSettings),
+        // What Placard knows of HTML text, shared by the builder, the checker, the importers and the dev server.
+        .target(name: "Markup", swiftSettings: swiftSettings),
         .target(
             name: "CommonMark",
             dependencies: ["CCmark"],
@@ -40,18 +50,23 @@ let package = Package(
         .target(
             name: "Placard",
             dependencies: [
+                "Markup",
                 "CommonMark",
                 "Templates",
-                "CCurl",
+                "YAMLEvents",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
+        // `placard check`: reads what a build would write, for foreign resources, scripts and broken links.
+        .target(name: "PlacardCheck", dependencies: ["Placard", "Markup"], swiftSettings: swiftSettings),
+        // `placard import`: WordPress and Disqus exports into content files, media fetched with libcurl.
+        .target(name: "PlacardImport", dependencies: ["Placard", "Markup", "CCurl"], swiftSettings: swiftSettings),
         .target(
             name: "PlacardServer",
             dependencies: [
                 "Placard",
-                "CommonMark",
+                "Markup",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -70,21 +85,30 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
         .plugin(name: "EmbedTheme", capability: .buildTool()),
-        .executableTarget(
-            name: "PlacardCLI",
+        // The commands, in a library so that tests can run most of them in their own process.
+        .target(
+            name: "PlacardCommands",
             dependencies: [
                 "Placard",
+                "PlacardCheck",
+                "PlacardImport",
                 "PlacardServer",
                 "PlacardStarter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "PlacardCLI",
+            dependencies: ["PlacardCommands"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"], swiftSettings: swiftSettings),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlacardTests",
-            dependencies: ["Placard", "CommonMark"],
+            dependencies: ["Placard", "PlacardCheck", "PlacardImport", "CommonMark", "Markup"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -101,7 +125,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PlacardCLITests", dependencies: ["PlacardCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlacardCLITests", dependencies: ["PlacardCLI", "PlacardCommands"], swiftSettings: swiftSettings),
         .testTarget(name: "PlacardStarterTests", dependencies: ["PlacardStarter"], swiftSettings: swiftSettings),
     ]
 )

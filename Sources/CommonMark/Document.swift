@@ -6,7 +6,8 @@ internal import CCmark
 /// ``Node`` closure parameters (``withRoot(_:)``, ``walk(_:)``, ``rewrite(_:)``), so no node can outlive
 /// the document. Reading (walking, rendering) never changes the tree; changes go through `mutating`
 /// ``rewrite(_:)``, which needs exclusive access. A document may therefore be moved to another task or thread;
-/// separate documents may be parsed and rendered in parallel.
+/// separate documents may be parsed and rendered in parallel. `@unchecked` because the compiler cannot see through the
+/// C pointer that the tree is reached only through this one owner.
 public struct Document: ~Copyable, @unchecked Sendable {
     /// The `CMARK_NODE_DOCUMENT` node; owned by this value.
     let root: OpaquePointer

@@ -1,10 +1,9 @@
-import Foundation
+import Synchronization
 
 /// Changed source paths waiting for a rebuild: the watcher adds them from its thread, the rebuild loop takes them
 /// all at once. Any thread may use a value; its state is behind a lock.
-final class ChangeInbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: Set<String> = []
+final class ChangeInbox: Sendable {
+    private let pending = Mutex<Set<String>>([])
     private let continuation: AsyncStream<Void>.Continuation
 
     /// Rings once or more after paths were added; it ends when the task iterating it is cancelled.
@@ -17,18 +16,18 @@ final class ChangeInbox: @unchecked Sendable {
     /// Adds changed paths and rings the doorbell.
     func add(_ paths: Set<String>) {
         guard !paths.isEmpty else { return }
-        lock.withLock { pending.formUnion(paths) }
+        pending.withLock { $0.formUnion(paths) }
         continuation.yield()
     }
 
     /// Whether paths are waiting, so that a rebuild that just finished is already out of date.
     var hasPending: Bool {
-        lock.withLock { !pending.isEmpty }
+        pending.withLock { !$0.isEmpty }
     }
 
     /// Every waiting path; the inbox is empty afterwards.
     func take() -> Set<String> {
-        lock.withLock {
+        pending.withLock { pending in
             defer { pending = [] }
             return pending
         }

@@ -15,7 +15,7 @@ public struct DevServer: Sendable {
         /// The first build finished or failed, and the server is listening at `url`.
         case serving(url: String)
         /// A build succeeded; `sources` are the changed source paths that led to it (empty for the first build).
-        case built(SiteUpdate, sources: Set<String>)
+        case built(BuildSummary, sources: Set<String>)
         /// A build failed; the server keeps serving the last good site, if one was built (`keptSite`).
         case failed(BuildFailure, sources: Set<String>, keptSite: Bool)
         /// Something to tell the author that is not a build's outcome, such as the watcher falling back to polling.
@@ -82,14 +82,13 @@ public struct DevServer: Sendable {
     private func watch(url: String, reload: LiveReload, onEvent: @escaping @Sendable (Event) -> Void) async {
         var options = self.options
         options.baseURL = url
-        let coordinator = RebuildCoordinator(site: SessionRebuilder(options))
-        let announce: @Sendable (RebuildCoordinator.Outcome) -> Void = { [source = options.source] outcome in
+        let coordinator = RebuildCoordinator(site: SiteSession(options))
+        let announce: @Sendable (RebuildCoordinator.Outcome) -> Void = { outcome in
             switch outcome {
             case .built(let update, let sources):
                 reload.siteBuilt(changedFiles: update.changedFiles)
                 onEvent(.built(update, sources: sources))
             case .failed(let failure, let sources):
-                let failure = Self.withSourceLines(failure, root: source)
                 let keptSite = reload.state.hasSite
                 reload.buildFailed(failure)
                 onEvent(.failed(failure, sources: sources, keptSite: keptSite))
@@ -115,19 +114,5 @@ public struct DevServer: Sendable {
                 while (try? await Task.sleep(for: .seconds(15))) != nil { reload.ping() }
             }
         }
-    }
-
-    /// The failure with the source line of each diagnostic that has a location but no line, read from the file.
-    /// Files are read as the build reads them, never through a symbolic link that leads out of the site.
-    static func withSourceLines(_ failure: BuildFailure, root: String) -> BuildFailure {
-        var failure = failure
-        let site = SiteLoader(root: root)
-        for index in failure.diagnostics.indices {
-            guard failure.diagnostics[index].sourceLine == nil, let location = failure.diagnostics[index].location,
-                let file = site.sourceFile(location.path)
-            else { continue }
-            failure.diagnostics[index].sourceLine = file.line(location.line)
-        }
-        return failure
     }
 }

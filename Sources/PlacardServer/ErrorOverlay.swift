@@ -1,4 +1,4 @@
-import CommonMark
+import Markup
 import Placard
 
 /// The box the dev server lays over every page while the site cannot be built: each diagnostic with its file, line
@@ -34,7 +34,7 @@ struct ErrorOverlay: Sendable {
     }
 
     private var title: String {
-        let count = diagnostics.count { $0.severity == .error }
+        let count = diagnostics.errorCount
         let errors = "\(count) error\(count == 1 ? "" : "s")"
         switch kind {
         case .failedRebuild:
@@ -51,9 +51,7 @@ struct ErrorOverlay: Sendable {
     private static func item(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location.map { "<code class=\"placard-location\">\(escape($0.description))</code>: " }
         var item = "<li><p>\(location ?? "")\(diagnostic.severity.rawValue): \(escape(diagnostic.message))</p>"
-        if let location = diagnostic.location, let line = diagnostic.sourceLine, !line.isEmpty {
-            let before = line.prefix(max(0, location.column - 1))
-            let caret = String(before.map { $0 == "\t" ? "\t" : " " }) + "^"
+        if let line = diagnostic.sourceLine, let caret = diagnostic.caret {
             item += "<pre>\(escape(line))\n\(caret)</pre>"
         }
         return item + "</li>"

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Adds the live-reload script, and the error overlay while the site cannot be built, to one HTML page the server
 /// sends; every other byte of the page stays as it was.
@@ -47,10 +48,7 @@ struct LivePage: Sendable {
                 let content = attributes["content"]
             else { continue }
             let policy = PolicyRewriter(nonce: nonce, allowsStyle: overlay != nil).rewrite(content.value)
-            let quoted =
-                "\""
-                + policy.replacingOccurrences(of: "&", with: "&amp;")
-                .replacingOccurrences(of: "\"", with: "&quot;") + "\""
+            let quoted = "\"" + HTML.escapeDoubleQuoted(policy) + "\""
             edits.append((content.range, Array(quoted.utf8)))
         }
         return edits

@@ -11,8 +11,10 @@ import Placard
 /// `If-Modified-Since` are ignored for pages, and `HEAD` gets the headers the `GET` would get. Everything else
 /// passes through untouched.
 struct LivePageMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Whether a site is there, and the errors of the last build, for each page sent.
     let reload: LiveReload
 
+    /// Sends a page with the script and overlay, or the placeholder before the first build; passes the rest on.
     func handle(
         _ request: Request,
         context: Context,

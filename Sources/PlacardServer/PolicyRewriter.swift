@@ -1,3 +1,5 @@
+import Markup
+
 /// Rewrites a Content-Security-Policy so that it lets through the dev server's own script, style and event stream,
 /// and nothing else it did not allow before.
 ///
@@ -15,18 +17,18 @@ struct PolicyRewriter: Sendable {
     /// The policy with the server's nonce and event stream allowed.
     /// - Parameter policy: The policy text, with character references already decoded.
     func rewrite(_ policy: String) -> String {
-        var parts = policy.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        var parts = PolicyDirective.parts(of: policy)
         // A policy ending in ";" keeps its ending after anything appended.
         let ending = parts.count > 1 && parts[parts.count - 1].allSatisfy(\.isWhitespace) ? parts.removeLast() : nil
-        let names = parts.map { Self.name(of: $0) }
-        let defaults = names.firstIndex(of: "default-src").map { Self.sources(of: parts[$0]) }
+        let names = parts.map { PolicyDirective($0).name }
+        let defaults = names.firstIndex(of: "default-src").map { PolicyDirective(parts[$0]).sources }
         var changes: [(String, ([String]) -> [String], Bool)] = [
             ("script-src", withNonce, true), ("connect-src", withSelf, true), ("script-src-elem", withNonce, false),
         ]
         if allowsStyle { changes += [("style-src", withNonce, true), ("style-src-elem", withNonce, false)] }
         for (directive, change, fallsBackToDefault) in changes {
             if let index = names.firstIndex(of: directive) {
-                let sources = Self.sources(of: parts[index])
+                let sources = PolicyDirective(parts[index]).sources
                 guard change(sources) != sources else { continue }
                 parts[index] = Self.leadingSpace(of: parts[index]) + Self.text(directive, change(sources))
             } else if fallsBackToDefault, let defaults, change(defaults) != defaults {
@@ -50,14 +52,6 @@ struct PolicyRewriter: Sendable {
         let lowered = sources.map { $0.lowercased() }
         if lowered.contains("'self'") || lowered.contains("*") { return sources }
         return sources.filter { $0.lowercased() != "'none'" } + ["'self'"]
-    }
-
-    private static func name(of directive: String) -> String {
-        directive.split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() } ?? ""
-    }
-
-    private static func sources(of directive: String) -> [String] {
-        directive.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
     }
 
     private static func leadingSpace(of directive: String) -> String {

@@ -1,6 +1,6 @@
 import Dispatch
-import Foundation
 import Placard
+import Synchronization
 
 /// Runs the dev server's builds one at a time, off the tasks that answer requests.
 ///
@@ -12,7 +12,7 @@ actor RebuildCoordinator {
     /// What a build or rebuild led to.
     enum Outcome: Sendable {
         /// The site was built; `sources` are the changed source paths that led to it (empty for the first build).
-        case built(SiteUpdate, sources: Set<String>)
+        case built(BuildSummary, sources: Set<String>)
         /// The build failed; nothing was written and the last good site is still there.
         case failed(BuildFailure, sources: Set<String>)
     }
@@ -57,7 +57,7 @@ actor RebuildCoordinator {
     func rebuild(_ changes: Set<String>) async -> Outcome {
         let sources = changes.union(failedSources)
         let site = self.site
-        let result: Result<SiteUpdate, BuildFailure>
+        let result: Result<BuildSummary, BuildFailure>
         if hasBuilt {
             result = await perform { () throws(BuildFailure) in try site.rebuild(changed: sources) }
         } else {
@@ -66,7 +66,7 @@ actor RebuildCoordinator {
         return finish(result, sources: sources)
     }
 
-    private func finish(_ result: Result<SiteUpdate, BuildFailure>, sources: Set<String>) -> Outcome {
+    private func finish(_ result: Result<BuildSummary, BuildFailure>, sources: Set<String>) -> Outcome {
         switch result {
         case .success(var update):
             hasBuilt = true
@@ -88,8 +88,8 @@ actor RebuildCoordinator {
     /// still running on the queue is left to finish unseen: a build cannot be stopped halfway, and the process, which
     /// is exiting, must not wait for it.
     private func perform(
-        _ work: @escaping @Sendable () throws(BuildFailure) -> SiteUpdate
-    ) async -> Result<SiteUpdate, BuildFailure> {
+        _ work: @escaping @Sendable () throws(BuildFailure) -> BuildSummary
+    ) async -> Result<BuildSummary, BuildFailure> {
         let once = ResumeOnce()
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
@@ -103,35 +103,40 @@ actor RebuildCoordinator {
 }
 
 /// A continuation resumed by whichever comes first, the build or a cancellation; later calls do nothing.
-private final class ResumeOnce: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Result<SiteUpdate, BuildFailure>, Never>?
-    private var early: Result<SiteUpdate, BuildFailure>?
-    private var done = false
+private final class ResumeOnce: Sendable {
+    private typealias Outcome = Result<BuildSummary, BuildFailure>
+
+    private struct State {
+        var continuation: CheckedContinuation<Outcome, Never>?
+        var early: Outcome?
+        var done = false
+    }
+
+    private let state = Mutex(State())
 
     /// Keeps the continuation; resumes it at once if a result came first (a cancellation before it was set).
-    func set(_ continuation: CheckedContinuation<Result<SiteUpdate, BuildFailure>, Never>) {
-        let result: Result<SiteUpdate, BuildFailure>? = lock.withLock {
-            if let early {
-                done = true
+    func set(_ continuation: CheckedContinuation<Result<BuildSummary, BuildFailure>, Never>) {
+        let result: Outcome? = state.withLock { state in
+            if let early = state.early {
+                state.done = true
                 return early
             }
-            self.continuation = continuation
+            state.continuation = continuation
             return nil
         }
         if let result { continuation.resume(returning: result) }
     }
 
     /// Resumes with `result` unless something resumed it already.
-    func resume(_ result: Result<SiteUpdate, BuildFailure>) {
-        let waiting: CheckedContinuation<Result<SiteUpdate, BuildFailure>, Never>? = lock.withLock {
-            guard !done else { return nil }
-            guard let continuation else {
-                if early == nil { early = result }
+    func resume(_ result: Result<BuildSummary, BuildFailure>) {
+        let waiting: CheckedContinuation<Outcome, Never>? = state.withLock { state in
+            guard !state.done else { return nil }
+            guard let continuation = state.continuation else {
+                if state.early == nil { state.early = result }
                 return nil
             }
-            done = true
-            self.continuation = nil
+            state.done = true
+            state.continuation = nil
             return continuation
         }
         waiting?.resume(returning: result)

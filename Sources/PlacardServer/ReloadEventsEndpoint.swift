@@ -6,12 +6,12 @@ import ServiceLifecycle
 ///
 /// The stream ends as soon as graceful shutdown starts, so an open page never keeps Ctrl-C from stopping the server.
 struct ReloadEventsEndpoint<Context: RequestContext>: RouterMiddleware {
+    /// The browsers listening, which a new stream joins.
     let reload: LiveReload
 
+    /// Answers the events path with a stream; passes every other path on.
     func handle(
-        _ request: Request,
-        context: Context,
-        next: (Request, Context) async throws -> Response
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         guard request.uri.path == ReloadScript.eventsPath else {
             return try await next(request, context)

@@ -7,36 +7,13 @@ import Placard
 protocol SiteRebuilding: Sendable {
     /// Builds everything.
     /// - Throws: every error found; nothing is written then.
-    func build() throws(BuildFailure) -> SiteUpdate
+    func build() throws(BuildFailure) -> BuildSummary
 
     /// Re-renders what the changed source paths affect.
     /// - Parameter changed: paths relative to the site folder, such as `content/posts/x/index.md`; deleted and
     ///   added files included.
     /// - Throws: every error found; nothing is written then.
-    func rebuild(changed: Set<String>) throws(BuildFailure) -> SiteUpdate
+    func rebuild(changed: Set<String>) throws(BuildFailure) -> BuildSummary
 }
 
-/// The real site: a `SiteSession` building into the server's own folder.
-struct SessionRebuilder: SiteRebuilding {
-    let session: SiteSession
-
-    init(_ options: BuildOptions) {
-        session = SiteSession(options)
-    }
-
-    func build() throws(BuildFailure) -> SiteUpdate {
-        Self.update(try session.build())
-    }
-
-    func rebuild(changed: Set<String>) throws(BuildFailure) -> SiteUpdate {
-        Self.update(try session.rebuild(changed: changed))
-    }
-
-    private static func update(_ change: SiteChange) -> SiteUpdate {
-        SiteUpdate(
-            changedFiles: change.changedFiles.sorted(),
-            summary: change.summary.description,
-            warnings: change.summary.warnings
-        )
-    }
-}
+extension SiteSession: SiteRebuilding {}

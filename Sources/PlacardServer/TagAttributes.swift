@@ -1,3 +1,5 @@
+import Markup
+
 /// The attributes of one HTML start tag, read from its bytes the way a browser reads them (names lower-cased,
 /// values quoted with `"` or `'` or unquoted, the common character references decoded).
 struct TagAttributes {
@@ -67,44 +69,8 @@ struct TagAttributes {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    /// Decodes `&amp;`, `&quot;`, `&apos;`, `&lt;`, `&gt;` and numeric references; others stay as written.
+    /// Decodes character references as a browser does in an attribute value (``CharacterReferences``).
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            rest = rest[amp...]
-            guard let semicolon = rest.prefix(12).firstIndex(of: ";") else {
-                result += "&"
-                rest = rest.dropFirst()
-                continue
-            }
-            let name = rest[rest.index(after: rest.startIndex)..<semicolon]
-            if let character = Self.character(named: name) {
-                result.append(character)
-                rest = rest[rest.index(after: semicolon)...]
-            } else {
-                result += "&"
-                rest = rest.dropFirst()
-            }
-        }
-        return result + rest
-    }
-
-    private static func character(named name: Substring) -> Character? {
-        switch name {
-        case "amp": return "&"
-        case "quot": return "\""
-        case "apos": return "'"
-        case "lt": return "<"
-        case "gt": return ">"
-        default:
-            guard name.hasPrefix("#") else { return nil }
-            let digits = name.dropFirst()
-            let value =
-                digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init).map(Character.init)
-        }
+        text.contains("&") ? CharacterReferences.decode(text.unicodeScalars, inAttribute: true) : text
     }
 }

@@ -80,16 +80,26 @@ extension TemplateParser {
         return .closed
     }
 
-    private mutating func parsePartial(
-        at start: Int, _ state: State, _ nodes: inout [TemplateNode], _ space: inout Range<Int>
-    ) throws(TemplateSyntaxError) -> Outcome {
+    /// Reads the name of a partial or parent tag (`*` first for a dynamic one), after ending the text before the tag.
+    private mutating func inclusionTag(
+        at start: Int, kind: TemplateLibrary.Inclusion.Kind, _ state: State, _ nodes: inout [TemplateNode],
+        _ space: Range<Int>
+    ) throws(TemplateSyntaxError) -> (inclusion: TemplateInclusion, name: String, dynamic: Bool, standalone: Bool) {
         skipWhitespace()
         let dynamic = position < source.count && source[position] == UInt8(ascii: "*")
         if dynamic { position += 1 }
         let name = try readName(at: start)
         appendText(space, to: &nodes, state)
         let standalone = isStandalone(state)
-        var inclusion = try include(name, dynamic: dynamic, at: start, kind: .partial)
+        return (try include(name, dynamic: dynamic, at: start, kind: kind), name, dynamic, standalone)
+    }
+
+    private mutating func parsePartial(
+        at start: Int, _ state: State, _ nodes: inout [TemplateNode], _ space: inout Range<Int>
+    ) throws(TemplateSyntaxError) -> Outcome {
+        let tag = try inclusionTag(at: start, kind: .partial, state, &nodes, space)
+        let standalone = tag.standalone
+        var inclusion = tag.inclusion
         if standalone { inclusion.indentation = Array(source[space]) }
         space = position..<position
         nodes.append(.partial(inclusion))
@@ -99,13 +109,9 @@ extension TemplateParser {
     private mutating func parseParent(
         at start: Int, _ state: State, _ nodes: inout [TemplateNode], _ space: inout Range<Int>
     ) throws(TemplateSyntaxError) -> Outcome {
-        skipWhitespace()
-        let dynamic = position < source.count && source[position] == UInt8(ascii: "*")
-        if dynamic { position += 1 }
-        let name = try readName(at: start)
-        appendText(space, to: &nodes, state)
-        let standalone = isStandalone(state)
-        var inclusion = try include(name, dynamic: dynamic, at: start, kind: .parent)
+        let tag = try inclusionTag(at: start, kind: .parent, state, &nodes, space)
+        let (name, dynamic, standalone) = (tag.name, tag.dynamic, tag.standalone)
+        var inclusion = tag.inclusion
         inclusion.indentation = Array(source[space])
         space = position..<position
         var inner = state

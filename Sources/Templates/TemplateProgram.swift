@@ -1,7 +1,7 @@
 /// Every template of a library compiled into one flat list of instructions, with tables for what they refer to.
 /// Everything is plain numbers, held in memory that never moves or changes, so that rendering reads it through
 /// pointers and copies nothing it would have to count references for.
-struct TemplateProgram: @unchecked Sendable {
+struct TemplateProgram: Sendable {
     /// One step: the numbers are offsets in the library's text or indices in the program's tables.
     enum Instruction {
         /// Copy text.
@@ -61,7 +61,10 @@ struct TemplateProgram: @unchecked Sendable {
 }
 
 /// An array copied once into memory of its own, read through a pointer for as long as the value exists.
-final class Frozen<Element>: @unchecked Sendable {
+///
+/// `@unchecked` because the compiler cannot see that the buffer is written only in `init`, before the value is
+/// shared, and only read afterwards; the elements are `Sendable` values.
+final class Frozen<Element: Sendable>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
 
     init(_ elements: [Element]) {

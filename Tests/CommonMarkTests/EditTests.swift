@@ -62,7 +62,7 @@ import Testing
                 with: [
                     .text("call "),
                     .customInline(
-                        enter: "<a href=\"\(HTML.escapeAttribute("tel:+18663472423"))\">",
+                        enter: "<a href=\"tel:+18663472423\">",
                         exit: "</a>",
                         children: [.text("1-866-DHS-2-ICE")]
                     ),

@@ -49,11 +49,11 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func failsWithTheExactMessageAndKeepsPublic(fixture: String) throws {
+    func failsWithTheExactMessageAndKeepsPublic(fixture: String) async throws {
         let (files, expected) = Self.parse(try String(contentsOfFile: Self.fixtures + "/" + fixture, encoding: .utf8))
         let root = try makeSite(files.merging(Self.previous) { $1 })
         let before = try Self.snapshot(root)
-        let result = try PlacardProcess.run(["build"], in: root)
+        let result = await InProcessCommand.run(["build"], in: root)
         let errors = expected.split(separator: "\n").count { $0.contains(": error: ") && !$0.hasPrefix(" ") }
         guard errors > 0 else {
             #expect(result.status == 0, "\(fixture): \(result.stderr)")
@@ -66,7 +66,7 @@ import Testing
         #expect(try Self.snapshot(root) == before, "\(fixture): public/ changed")
     }
 
-    @Test func reportsAFileThatIsNotUTF8AndKeepsPublic() throws {
+    @Test func reportsAFileThatIsNotUTF8AndKeepsPublic() async throws {
         let root = try makeSite(
             Self.previous.merging([
                 "content/site.yml": "title: T\nbase_url: https://example.org/\n", "content/posts/a/index.md": "",
@@ -74,7 +74,7 @@ import Testing
         try (Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\ndate: 2018-05-24\n---\n".utf8))
             .write(to: URL(fileURLWithPath: root + "/content/posts/a/index.md"))
         let before = try Self.snapshot(root)
-        let result = try PlacardProcess.run(["build"], in: root)
+        let result = await InProcessCommand.run(["build"], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr == """
@@ -85,14 +85,14 @@ import Testing
         #expect(try Self.snapshot(root) == before)
     }
 
-    @Test func reportsMissingAndBrokenTemplatesAndKeepsPublic() throws {
+    @Test func reportsMissingAndBrokenTemplatesAndKeepsPublic() async throws {
         let site = Self.previous.merging([
             "content/site.yml": "title: T\nbase_url: https://example.org/\n",
             "content/posts/a/index.md": "---\ntitle: A\ndate: 2018-05-24\n---\nBody.\n",
         ]) { $1 }
         let bare = try makeSite(site, templates: false)
         let before = try Self.snapshot(bare)
-        let missing = try PlacardProcess.run(["build"], in: bare)
+        let missing = await InProcessCommand.run(["build"], in: bare)
         #expect(missing.status == 1)
         #expect(
             missing.stderr == """
@@ -104,14 +104,14 @@ import Testing
 
         let broken = try makeSite(site.merging(["templates/post.mustache": "{{#post}}\n{{title}}\n"]) { $1 })
         let kept = try Self.snapshot(broken)
-        let result = try PlacardProcess.run(["build"], in: broken)
+        let result = await InProcessCommand.run(["build"], in: broken)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("templates/post.mustache:"), "\(result.stderr)")
         #expect(result.stderr.hasSuffix("1 error: nothing was written\n"))
         #expect(try Self.snapshot(broken) == kept)
     }
 
-    @Test func reportsASymbolicLinkLoopAndKeepsPublic() throws {
+    @Test func reportsASymbolicLinkLoopAndKeepsPublic() async throws {
         let root = try makeSite(
             Self.previous.merging([
                 "content/site.yml": "title: T\nbase_url: https://example.org/\n",
@@ -119,7 +119,7 @@ import Testing
             ]) { $1 })
         try FileManager.default.createSymbolicLink(atPath: root + "/content/posts/a/self", withDestinationPath: ".")
         let before = try Self.snapshot(root)
-        let result = try PlacardProcess.run(["build"], in: root)
+        let result = await InProcessCommand.run(["build"], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr == """
@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads files whatever their mode"))
-    func reportsAnUnreadableFileAndKeepsPublic() throws {
+    func reportsAnUnreadableFileAndKeepsPublic() async throws {
         let root = try makeSite(
             Self.previous.merging([
                 "content/site.yml": "title: T\nbase_url: https://example.org/\n",
@@ -141,7 +141,7 @@ import Testing
         let path = root + "/content/posts/a/comments.yml"
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
         let before = try Self.snapshot(root)
-        let result = try PlacardProcess.run(["build"], in: root)
+        let result = await InProcessCommand.run(["build"], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr == """

@@ -10,9 +10,9 @@ import Testing
         "content/static/robots-extra.txt": "hello\n",
     ]
 
-    @Test func writesThePagesAssetsAndFilesOfASmallSite() throws {
+    @Test func writesThePagesAssetsAndFilesOfASmallSite() async throws {
         let root = try makeSite(Self.site)
-        let result = try PlacardProcess.run(["build"], in: root)
+        let result = await InProcessCommand.run(["build"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Built 4 pages"))
         let post = try read(root, "public/posts/first/index.html")
@@ -26,24 +26,24 @@ import Testing
         #expect(exists(root, "public/assets/style.css"))
     }
 
-    @Test func rebuildingUnchangedContentWritesNothingAndRemovesStaleFiles() throws {
+    @Test func rebuildingUnchangedContentWritesNothingAndRemovesStaleFiles() async throws {
         let root = try makeSite(Self.site)
-        #expect(try PlacardProcess.run(["build"], in: root).status == 0)
+        #expect(await InProcessCommand.run(["build"], in: root).status == 0)
         try FileManager.default.removeItem(atPath: root + "/content/posts/first/flyer.pdf")
-        let again = try PlacardProcess.run(["build"], in: root)
+        let again = await InProcessCommand.run(["build"], in: root)
         #expect(again.stdout.contains("(0 written, 1 removed)"))
         #expect(!exists(root, "public/posts/first/flyer.pdf"))
     }
 
-    @Test func failsWithEveryErrorAndLeavesPublicAsItWas() throws {
+    @Test func failsWithEveryErrorAndLeavesPublicAsItWas() async throws {
         let root = try makeSite(Self.site)
-        #expect(try PlacardProcess.run(["build"], in: root).status == 0)
+        #expect(await InProcessCommand.run(["build"], in: root).status == 0)
         let before = try read(root, "public/posts/first/index.html")
         try "---\ntitle: First post\ndate: 2018-02-30\n---\nChanged.\n"
             .write(toFile: root + "/content/posts/first/index.md", atomically: true, encoding: .utf8)
         try "---\ndate: 2018-05-30\n---\n".write(
             toFile: root + "/content/posts/first/updates/2018-05-30.md", atomically: true, encoding: .utf8)
-        let result = try PlacardProcess.run(["build"], in: root)
+        let result = await InProcessCommand.run(["build"], in: root)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(
@@ -60,9 +60,9 @@ import Testing
         #expect(try read(root, "public/posts/first/index.html") == before)
     }
 
-    @Test func buildsIntoAnotherFolderWithAnotherBaseURL() throws {
+    @Test func buildsIntoAnotherFolderWithAnotherBaseURL() async throws {
         let root = try makeSite(Self.site)
-        let result = try PlacardProcess.run(
+        let result = await InProcessCommand.run(
             ["build", "--output", "out", "--base-url", "https://preview.example.net/site/"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try read(root, "out/index.html").contains("href=\"/site/posts/first/\""))

@@ -8,9 +8,9 @@ import Testing
             "---\ntitle: First post\ndate: 2018-05-24\n---\n\nCall [the ACLU](https://www.aclu.org/).\n",
     ]
 
-    @Test func passesASiteThatLoadsNothingFromAnotherHostAndWritesNothing() throws {
+    @Test func passesASiteThatLoadsNothingFromAnotherHostAndWritesNothing() async throws {
         let root = try makeSite(Self.site)
-        let result = try PlacardProcess.run(["check"], in: root)
+        let result = await InProcessCommand.run(["check"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         let summary = /Checked \d+ pages: no foreign resources, all internal links resolve\n/
@@ -18,11 +18,11 @@ import Testing
         #expect(!exists(root, "public"))
     }
 
-    @Test func failsNamingThePageAndTheElementOfAForeignResource() throws {
+    @Test func failsNamingThePageAndTheElementOfAForeignResource() async throws {
         var files = Self.site
         files["content/posts/first/index.md"]! += "\n<img src=\"https://tracker.example/p.gif\" alt=\"\">\n"
         let root = try makeSite(files)
-        let result = try PlacardProcess.run(["check", "--source", root], in: "/")
+        let result = await InProcessCommand.run(["check", "--source", root], in: "/")
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n").map(String.init)
@@ -35,21 +35,21 @@ import Testing
         #expect(lines.last?.wholeMatch(of: /1 error in \d+ pages checked/) != nil)
     }
 
-    @Test func reportsContentErrorsLikeBuild() throws {
+    @Test func reportsContentErrorsLikeBuild() async throws {
         var files = Self.site
         files["content/posts/first/index.md"] = "---\ntitle: First post\ndate: 2018-02-30\n---\n"
         let root = try makeSite(files)
-        let result = try PlacardProcess.run(["check"], in: root)
+        let result = await InProcessCommand.run(["check"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("content/posts/first/index.md:3:7: error: 'date' is 2018-02-30"))
     }
 
-    @Test func printsOneLinePerProblemThenTheCount() throws {
+    @Test func printsOneLinePerProblemThenTheCount() async throws {
         var files = Self.site
         files["content/posts/first/index.md"]! +=
             "\n[gone](/posts/gone/) [top](#nowhere)\n\n<img src=\"https://tracker.example/p.gif\" alt=\"\">\n"
         let root = try makeSite(files)
-        let result = try PlacardProcess.run(["check"], in: root)
+        let result = await InProcessCommand.run(["check"], in: root)
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 4, "\(result.stderr)")
@@ -71,12 +71,12 @@ import Testing
         #expect(!exists(root, "public"))
     }
 
-    @Test func reportsTemplateAndContentErrorsOneLineEachWithoutWriting() throws {
+    @Test func reportsTemplateAndContentErrorsOneLineEachWithoutWriting() async throws {
         var files = Self.site
         files["content/posts/first/index.md"] = "---\ntitle: First post\ndate: 2018-02-30\n---\n"
         files["templates/tag.mustache"] = "<ul>\n{{#posts}}\n{{/post}}\n</ul>\n"
         let root = try makeSite(files)
-        let result = try PlacardProcess.run(["check"], in: root)
+        let result = await InProcessCommand.run(["check"], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr == """

@@ -10,11 +10,11 @@ import Testing
     ]
 
     @Test(arguments: ["build", "check"])
-    func reportsAPartialThatIncludesItself(_ command: String) throws {
+    func reportsAPartialThatIncludesItself(_ command: String) async throws {
         let root = try makeSite(
             Self.site.merging(["templates/partials/share.mustache": "{{> partials/share}}\n"]) { $1 })
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let result = try PlacardProcess.run([command], in: root)
+        let result = await InProcessCommand.run([command], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr.hasPrefix(
@@ -24,11 +24,11 @@ import Testing
     }
 
     @Test(arguments: ["build", "check"])
-    func reportsALoopTheDataNeverEnds(_ command: String) throws {
+    func reportsALoopTheDataNeverEnds(_ command: String) async throws {
         let loop = "{{#site}}{{> partials/share}}{{/site}}\n"
         let root = try makeSite(Self.site.merging(["templates/partials/share.mustache": loop]) { $1 })
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let result = try PlacardProcess.run([command], in: root)
+        let result = await InProcessCommand.run([command], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr.hasPrefix(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `placard translations` and `placard check` on a site in two languages.
+/// `placard translations` and `placard check` on a site in two languages, run in-process.
 @Suite struct TranslationsCommandTests {
     static let site = [
         "content/site.yml": "title: Test site\nbase_url: https://example.org/\nlanguages:\n  es:\n    title: Sitio\n",
@@ -13,9 +13,9 @@ import Testing
         "content/posts/other/index.md": "---\ntitle: Other\ndate: 2018-05-20\n---\n\nOnly English.\n",
     ]
 
-    @Test func printsEachPostsTranslationsWithTheNewestUpdateTheyLack() throws {
+    @Test func printsEachPostsTranslationsWithTheNewestUpdateTheyLack() async throws {
         let root = try makeSite(Self.site)
-        let result = try PlacardProcess.run(["translations", "--source", root], in: "/")
+        let result = await InProcessCommand.run(["translations", "--source", root], in: "/")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
@@ -27,24 +27,24 @@ import Testing
         #expect(!exists(root, "public"))
     }
 
-    @Test func checkWarnsAboutTheTranslationThatIsBehindAndStillPasses() throws {
+    @Test func checkWarnsAboutTheTranslationThatIsBehindAndStillPasses() async throws {
         let root = try makeSite(Self.site)
-        let result = try PlacardProcess.run(["check"], in: root)
+        let result = await InProcessCommand.run(["check"], in: root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stderr == "content/posts/help/index.es.md:1:1: warning: this translation lacks the update of "
                 + "2018-06-15 (updates/2018-06-15.md), and its page says so; translate it as updates/2018-06-15.es.md\n")
     }
 
-    @Test func saysSoForASiteInOneLanguageAndReportsContentErrors() throws {
+    @Test func saysSoForASiteInOneLanguageAndReportsContentErrors() async throws {
         let single = try makeSite(["content/site.yml": "title: T\nbase_url: https://example.org/\n"])
-        let result = try PlacardProcess.run(["translations"], in: single)
+        let result = await InProcessCommand.run(["translations"], in: single)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("The site is in one language (en);"))
         var files = Self.site
         files["content/posts/help/index.fr.md"] = "---\ntitle: Aide\n---\n"
         let broken = try makeSite(files)
-        let failed = try PlacardProcess.run(["translations"], in: broken)
+        let failed = await InProcessCommand.run(["translations"], in: broken)
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("content/posts/help/index.fr.md:1:1: error: 'fr' is not one of the site's languages"))
     }

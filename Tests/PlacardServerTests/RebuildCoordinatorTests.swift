@@ -27,11 +27,11 @@ import Testing
         /// Lets one waiting rebuild finish.
         func finishOne() { release.signal() }
 
-        func build() throws(BuildFailure) -> SiteUpdate {
-            SiteUpdate(changedFiles: ["index.html"], summary: "built")
+        func build() throws(BuildFailure) -> BuildSummary {
+            BuildSummary(pages: 0, files: 0, written: 0, removed: 0, changedFiles: ["index.html"])
         }
 
-        func rebuild(changed: Set<String>) throws(BuildFailure) -> SiteUpdate {
+        func rebuild(changed: Set<String>) throws(BuildFailure) -> BuildSummary {
             lock.withLock {
                 running += 1
                 mostAtOnce = max(mostAtOnce, running)
@@ -43,7 +43,8 @@ import Testing
             if !changed.isDisjoint(with: lock.withLock({ failing })) {
                 throw BuildFailure([Diagnostic("broken")])
             }
-            return SiteUpdate(changedFiles: changed.map { "out/" + $0 }.sorted(), summary: "rebuilt")
+            return BuildSummary(
+                pages: 0, files: 0, written: 0, removed: 0, changedFiles: changed.map { "out/" + $0 }.sorted())
         }
     }
 

@@ -61,11 +61,11 @@ import Testing
     /// A site whose first build never ends until the test lets it.
     final class StuckSite: SiteRebuilding, @unchecked Sendable {
         let release = DispatchSemaphore(value: 0)
-        func build() throws(BuildFailure) -> SiteUpdate {
+        func build() throws(BuildFailure) -> BuildSummary {
             release.wait()
-            return SiteUpdate(changedFiles: [], summary: "built")
+            return BuildSummary(pages: 0, files: 0, written: 0, removed: 0, changedFiles: [])
         }
-        func rebuild(changed: Set<String>) throws(BuildFailure) -> SiteUpdate { try build() }
+        func rebuild(changed: Set<String>) throws(BuildFailure) -> BuildSummary { try build() }
     }
 
     @Test func stopsWhileABuildIsStillRunning() async throws {

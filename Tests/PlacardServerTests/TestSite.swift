@@ -101,7 +101,7 @@ final class ServerEvents {
     }
 
     /// Waits for a build that succeeded and changed `path`, skipping others.
-    func built(changing path: String) async -> SiteUpdate? {
+    func built(changing path: String) async -> BuildSummary? {
         while let event = await nextBuild() {
             if case .built(let update, _) = event, update.changedFiles.contains(path) { return update }
         }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 @Suite struct CheckLinkTests {
     @Test func reportsBrokenLinksFragmentsAndFilesWithPageLineAndColumn() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 @Suite struct CheckPolicyTests {
     /// The theme's base layout with its Content-Security-Policy replaced.

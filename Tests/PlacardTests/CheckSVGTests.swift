@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 /// `check` reads SVG files as it reads pages: opened on its own, an SVG runs its scripts at the site's origin with no
 /// page's Content-Security-Policy to stop them. And a `srcset` of thousands of URLs is one error, checked in

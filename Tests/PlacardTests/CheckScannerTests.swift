@@ -1,6 +1,8 @@
+import Markup
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 @Suite struct CheckScannerTests {
     func tags(_ html: String) -> [String] {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 @Suite struct CheckTests {
     /// A site whose posts may hold raw HTML.

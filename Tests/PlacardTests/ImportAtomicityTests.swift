@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// An import changes the content folder completely or not at all, even when a move into it fails half-way.

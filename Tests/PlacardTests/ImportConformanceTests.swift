@@ -1,5 +1,7 @@
 import Foundation
 import Placard
+import PlacardCheck
+import PlacardImport
 import Testing
 
 /// The real WordPress and Disqus exports of `../shared/fixtures/import/` (copied from public projects' test data; see

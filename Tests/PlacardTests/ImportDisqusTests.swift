@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// Our Disqus export (`Fixtures/import/disqus.xml`), added to posts that exist already.

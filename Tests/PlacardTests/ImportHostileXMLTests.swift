@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// Exports that are broken or built to hurt: each is refused with its line and column, quickly and in bounded memory,

@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// Exports too large to keep in memory as a whole: the importers stream them, and get every thread right.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardImport
 
 /// The pieces of an import's link rewriting: which addresses are the old site's, how post HTML and CSS are edited
 /// (only the URLs, and never into markup), which files are resized copies, and the names media files get.

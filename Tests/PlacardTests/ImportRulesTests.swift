@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// The WordPress importer's rules, on small inline exports.

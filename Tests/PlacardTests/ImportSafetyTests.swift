@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardImport
 
 /// The importers refuse every document type declaration (however it is quoted) and every encoding whose markup is
 /// not ASCII bytes, resolve replies that lead back to themselves before the build sees them, and never keep the

@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// Our WordPress exports (`Fixtures/import/`, WXR 1.0, 1.1 and 1.2) import, load, build and keep their threads.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardImport
 
 /// A comment is untrusted, and rendering one costs many times its size: a body over 1 MiB is an error at the body,
 /// and an import skips and counts such a comment instead of writing what the build would refuse.

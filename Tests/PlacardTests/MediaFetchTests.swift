@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardImport
 
 /// `--fetch-media`'s downloads, against a server on 127.0.0.1: what is kept, and why the rest is not.
 @Suite struct MediaFetchTests {

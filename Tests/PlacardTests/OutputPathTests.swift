@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 /// A content file that would be published where the build writes another file, or where another needs a folder, or
 /// at a path that differs from another only in case, is an error at the content file, in `build` and `check` alike;

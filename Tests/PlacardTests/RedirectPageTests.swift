@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
 
 /// What the build writes for aliases: a redirect page at each old path, `_redirects` and the nginx include with the
 /// same rules, nothing in the sitemap; and `check`, which passes the redirect pages and follows them.

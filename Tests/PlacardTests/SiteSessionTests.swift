@@ -155,7 +155,7 @@ import Testing
         #expect(!(try fixture.site.read("out/index.html").contains("Sign the letter")))
         try fixture.site.write(
             Self.file(title: "C", date: "2018-07-01", body: "March."), to: "content/posts/c/index.md")
-        let added = try fixture.session.rebuild(changed: ["content/posts/c/index.md"]).summary
+        let added = try fixture.session.rebuild(changed: ["content/posts/c/index.md"])
         #expect(fixture.site.exists("out/posts/c/index.html"))
         #expect(try fixture.matchesCleanBuild())
         // The rebuild counts its pages and files as a whole build of the same site does.
@@ -180,5 +180,21 @@ import Testing
         _ = try fixture.save(Self.file(title: "B", date: "2018-06-01", body: "Fixed."), to: "content/posts/b/index.md")
         #expect(try fixture.site.read("out/posts/a/index.html").contains("Changed while b was broken."))
         #expect(try fixture.matchesCleanBuild())
+    }
+
+    @Test func aRebuildRefusesASlugThatDiffersOnlyInCase() throws {
+        let fixture = try Fixture()
+        let before = try fixture.snapshot()
+        try fixture.site.write(
+            Self.file(title: "C", date: "2018-07-01", extra: "slug: B", body: "March."), to: "content/posts/c/index.md")
+        let failure = try #require(throws: BuildFailure.self) {
+            try fixture.session.rebuild(changed: ["content/posts/c/index.md"])
+        }
+        #expect(
+            failure.diagnostics.map(\.headline) == [
+                "content/posts/c/index.md:1:1: error: the slug 'B' differs only in case from 'b' of content/posts/b/index.md, "
+                    + "and macOS and Windows would write both into one folder; give one of them another 'slug'"
+            ])
+        #expect(Fixture.touched(before, try fixture.snapshot()).isEmpty)
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
+@testable import PlacardImport
 
 /// One rule for names that become a folder and a URL: letters, marks and digits of any script, `-`, `_` and `.`;
 /// an error at the name, which shows invisible characters and says what to write, for anything else.

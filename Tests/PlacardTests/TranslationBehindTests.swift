@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Placard
+import PlacardCheck
 
 /// A translation that lacks some of its original's dated updates says so, and stops saying so once they are
 /// translated; its dates are its own.

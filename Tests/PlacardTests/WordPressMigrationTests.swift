@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import Placard
+@testable import PlacardCheck
+@testable import PlacardImport
 
 /// Moving a site off WordPress with our export (`Fixtures/import/migration.xml`) and its uploads folder: after the
 /// import and a build, `check` passes but for the file the uploads lack, every old address leads to its new page, the

@@ -1,4 +1,4 @@
-/// What a build did, for its one-line summary.
+/// What a build or rebuild did, for its one-line summary.
 public struct BuildSummary: Sendable, CustomStringConvertible {
     /// HTML pages made.
     public var pages: Int
@@ -12,6 +12,22 @@ public struct BuildSummary: Sendable, CustomStringConvertible {
     public var warnings: [Diagnostic]
     /// Wall time, in seconds.
     public var seconds: Double
+    /// The files written or removed, below the output folder (`posts/a/index.html`), sorted.
+    public var changedFiles: [String]
+
+    /// Creates a summary.
+    public init(
+        pages: Int, files: Int, written: Int, removed: Int, warnings: [Diagnostic] = [], seconds: Double = 0,
+        changedFiles: [String] = []
+    ) {
+        self.pages = pages
+        self.files = files
+        self.written = written
+        self.removed = removed
+        self.warnings = warnings
+        self.seconds = seconds
+        self.changedFiles = changedFiles
+    }
 
     /// "Built 4 pages, 9 files (3 written, 0 removed) in 0.12 s".
     public var description: String {

@@ -12,7 +12,7 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     }
 
     /// The number of errors (warnings do not count).
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.errorCount }
 
     /// Every diagnostic's printed form, then a count of the errors.
     public var description: String {

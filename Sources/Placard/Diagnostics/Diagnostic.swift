@@ -43,10 +43,16 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     /// The printed form: the headline, then the source line and a caret when the line is known.
     public var description: String {
-        guard let location, let sourceLine, !sourceLine.isEmpty else { return headline }
+        guard let sourceLine, let caret else { return headline }
+        return "\(headline)\n\(sourceLine)\n\(caret)"
+    }
+
+    /// The line under ``sourceLine`` that points at the column: spaces (tabs under tabs) and `^`; `nil` without a
+    /// source line.
+    public var caret: String? {
+        guard let location, let sourceLine, !sourceLine.isEmpty else { return nil }
         let before = sourceLine.prefix(max(0, location.column - 1))
-        let padding = String(before.map { $0 == "\t" ? "\t" : " " })
-        return "\(headline)\n\(sourceLine)\n\(padding)^"
+        return String(before.map { $0 == "\t" ? "\t" : " " }) + "^"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

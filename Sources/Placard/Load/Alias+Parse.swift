@@ -2,8 +2,8 @@ import Foundation
 
 extension Alias {
     /// Why a text is not an alias, as a message that names it and says what to write.
-    struct Problem: Error, Sendable {
-        var message: String
+    package struct Problem: Error, Sendable {
+        package var message: String
     }
 
     /// Characters an alias's path may hold besides those of a slug (letters, marks and digits of any script, `-`, `_`,
@@ -19,7 +19,7 @@ extension Alias {
     /// (`/a/b` is `/a/b/`); a path ending in `.html` or `.htm` stays a file.
     /// - Throws: the problem, when the text is a full URL, not a path, or holds `..`, an empty segment, a fragment,
     ///   or a character a path of the site cannot hold.
-    static func parse(_ written: String) throws(Problem) -> Alias {
+    package static func parse(_ written: String) throws(Problem) -> Alias {
         let text = written.trimmingCharacters(in: .whitespaces)
         let shown = "the alias '\(Slug.visible(text))'"
         guard !text.isEmpty else {

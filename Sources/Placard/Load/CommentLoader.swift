@@ -3,8 +3,6 @@ import Yams
 
 /// Reads a post's `comments.yml`: a flat list of comments, each a mapping.
 struct CommentLoader {
-    static let keys = ["id", "parent", "author", "author_url", "date", "role", "status", "type", "body"]
-
     /// The date parser for `date` values.
     let dates: DateParser
 
@@ -44,7 +42,7 @@ struct CommentLoader {
 
     private func read(_ item: Node, _ reader: inout YAMLReader) -> Comment? {
         guard let fields = reader.fields(item, expected: "each comment") else { return nil }
-        reader.warnUnknownKeys(fields, known: Self.keys, in: "a comment")
+        reader.warnUnknownKeys(fields, known: CommentRules.keys, in: "a comment")
         let id = identifier(fields, "id", &reader)
         if fields["id"] == nil {
             reader.error("this comment has no 'id'; add an 'id:' that no other comment of the post has", at: item)
@@ -52,10 +50,10 @@ struct CommentLoader {
         let parent = identifier(fields, "parent", &reader)
         let status = reader.oneOf(fields, "status", Comment.Status.self) ?? .approved
         let body = reader.string(fields, "body")
-        if body == nil && status != .removed && fields["body"] == nil {
+        if body == nil && CommentRules.needsBody(status) && fields["body"] == nil {
             reader.error("this comment has no 'body'; add 'body: |' with its text, or 'status: removed'", at: item)
         }
-        if let body, body.utf8.count > Comment.maxBodyBytes {
+        if let body, CommentRules.isTooLong(body) {
             reader.error(
                 "this comment's body is \(body.utf8.count) bytes long, more than the \(Comment.maxBodyBytes) a comment "
                     + "may have; shorten it or remove the comment", at: fields["body"])
@@ -79,7 +77,7 @@ struct CommentLoader {
     /// An id: a number or text, one line.
     private func identifier(_ fields: Fields, _ key: String, _ reader: inout YAMLReader) -> String? {
         guard let text = reader.string(fields, key) else { return nil }
-        guard !text.isEmpty, !text.contains("\n") else {
+        guard CommentRules.isIdentifier(text) else {
             reader.error("'\(key)' must be a number or a short word on one line", at: fields[key])
             return nil
         }

@@ -7,7 +7,7 @@ struct DateParser: Sendable {
 
     /// The instant a written date names.
     /// - Returns: the date, or a message that says what is wrong with it.
-    func parse(_ text: String) -> Result<Date, DateError> {
+    package func parse(_ text: String) -> Result<Date, DateError> {
         let scanner = DigitScanner(text.trimmingWhitespace)
         guard let year = scanner.number(4), scanner.skip("-"), let month = scanner.number(2), scanner.skip("-"),
             let day = scanner.number(2)
@@ -42,7 +42,8 @@ struct DateParser: Sendable {
     }
 
     /// The date at a fixed offset from UTC, counted in days since 1970 (``CivilDays``), as the
-    /// calendar would give it; comments' dates are mostly written `…Z`, and a calendar per date was 2.5% of a build.
+    /// calendar would give it; comments' dates are mostly written `…Z`, and a calendar per date was slow
+    /// (docs/performance.md).
     private func date(from components: DateComponents, offset: Int, text: String) -> Result<Date, DateError> {
         guard let year = components.year, let month = components.month, let day = components.day, year >= 1 else {
             return date(from: components, in: TimeZone(secondsFromGMT: offset) ?? timeZone, text: text)

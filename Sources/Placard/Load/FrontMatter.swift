@@ -7,6 +7,26 @@ struct FrontMatter {
     /// The Markdown after the closing `---`.
     var body: MarkdownSource
 
+    /// Reads the Markdown file at `path` (below the site folder) and splits off its front matter, with a reader for
+    /// its YAML.
+    /// - Throws: a diagnostic when the file cannot be read, has no front matter or it is not closed.
+    static func read(_ path: String, with reader: SourceReader) throws(Diagnostic) -> (FrontMatter, YAMLReader) {
+        let file = try reader.read(path)
+        return (try split(file), YAMLReader(file: file, lineOffset: 1))
+    }
+
+    /// ``read(_:with:)``, its error added to `diagnostics`: `nil` then.
+    static func read(
+        _ path: String, with reader: SourceReader, _ diagnostics: inout [Diagnostic]
+    ) -> (FrontMatter, YAMLReader)? {
+        do {
+            return try read(path, with: reader)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
     /// Splits a file that starts with a `---` line; the front matter ends at the next `---` (or `...`) line.
     /// - Throws: a diagnostic when the file has no front matter or it is not closed.
     static func split(_ file: SourceFile) throws(Diagnostic) -> FrontMatter {
@@ -16,7 +36,7 @@ struct FrontMatter {
                 line: 1)
         }
         // Lines are found in the UTF-8 bytes: the text's line ends are all "\n" by now (SourceFile), and splitting a
-        // whole post into Characters only to join its body again was 4% of a build.
+        // whole post into Characters only to join its body again was slow (docs/performance.md).
         let text = file.text
         let utf8 = text.utf8
         func lineEnd(from start: String.Index) -> String.Index {

@@ -8,15 +8,10 @@ struct PageLoader: Sendable {
 
     /// Reads the page at `path` (relative to the site folder).
     func load(path: String) -> Result<(Page, [Diagnostic]), BuildFailure> {
-        let file: SourceFile
-        let front: FrontMatter
-        do {
-            file = try reader.read(path)
-            front = try FrontMatter.split(file)
-        } catch {
-            return .failure(BuildFailure([error]))
+        var problems: [Diagnostic] = []
+        guard case (let front, var yaml)? = FrontMatter.read(path, with: reader, &problems) else {
+            return .failure(BuildFailure(problems))
         }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
         let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
         guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
@@ -27,7 +22,7 @@ struct PageLoader: Sendable {
         if let problem = Slug.problem(name, as: "the page's file name (before .md)") {
             yaml.error(problem, at: nil)
         }
-        guard let title, !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let title, !yaml.diagnostics.hasErrors else {
             return .failure(BuildFailure(yaml.diagnostics))
         }
         return .success(
@@ -41,22 +36,17 @@ struct PageLoader: Sendable {
 extension PageLoader {
     /// Reads a page's translation, `content/pages/<name>.<code>.md`.
     func loadTranslation(path: String, language: String) -> Result<(Page.Translation, [Diagnostic]), BuildFailure> {
-        let file: SourceFile
-        let front: FrontMatter
-        do {
-            file = try reader.read(path)
-            front = try FrontMatter.split(file)
-        } catch {
-            return .failure(BuildFailure([error]))
+        var problems: [Diagnostic] = []
+        guard case (let front, var yaml)? = FrontMatter.read(path, with: reader, &problems) else {
+            return .failure(BuildFailure(problems))
         }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
         guard let fields = yaml.frontMatterFields(front) else { return .failure(BuildFailure(yaml.diagnostics)) }
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a page's front matter")
         yaml.refuseTranslatedAliases(fields, original: path.replacingOccurrences(of: ".\(language).md", with: ".md"))
         let translation = Page.Translation(
             language: language, title: yaml.string(fields, "title"), summary: yaml.string(fields, "summary"),
             rawHTML: yaml.bool(fields, "html"), body: front.body)
-        guard !yaml.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard !yaml.diagnostics.hasErrors else {
             return .failure(BuildFailure(yaml.diagnostics))
         }
         return .success((translation, yaml.diagnostics))

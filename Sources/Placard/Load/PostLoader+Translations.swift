@@ -64,7 +64,7 @@ extension PostLoader {
 
     /// Reads `index.<code>.md`.
     private func readTranslation(path: String, language: String, _ diagnostics: inout [Diagnostic]) -> Translation? {
-        guard var (fields, front, yaml) = frontMatter(path: path, &diagnostics) else { return nil }
+        guard case (let fields, let front, var yaml)? = frontMatter(path: path, &diagnostics) else { return nil }
         defer { diagnostics += yaml.diagnostics }
         yaml.warnUnknownKeys(
             fields, known: Self.translationKeys + ["date", "aliases"], in: "a translation's front matter")
@@ -77,21 +77,21 @@ extension PostLoader {
             summary: yaml.string(fields, "summary"),
             tags: fields["tags"] == nil ? nil : tags(fields, &yaml), draft: yaml.bool(fields, "draft") ?? false,
             rawHTML: yaml.bool(fields, "html"), body: front.body)
-        return yaml.diagnostics.contains { $0.severity == .error } ? nil : translation
+        return yaml.diagnostics.hasErrors ? nil : translation
     }
 
     /// Reads `updates/<key>.<code>.md`.
     private func readUpdateTranslation(
         path: String, key: String, _ diagnostics: inout [Diagnostic]
     ) -> Translation.Update? {
-        guard var (fields, front, yaml) = frontMatter(path: path, &diagnostics) else { return nil }
+        guard case (let fields, let front, var yaml)? = frontMatter(path: path, &diagnostics) else { return nil }
         defer { diagnostics += yaml.diagnostics }
         yaml.warnUnknownKeys(
             fields, known: Self.updateTranslationKeys + ["date", "aliases"], in: "a translated update's front matter")
         refuseDate(fields, original: "updates/\(key).md", &yaml)
         yaml.refuseTranslatedAliases(fields, original: "updates/\(key).md")
         let update = Translation.Update(key: key, title: yaml.string(fields, "title"), body: front.body)
-        return yaml.diagnostics.contains { $0.severity == .error } ? nil : update
+        return yaml.diagnostics.hasErrors ? nil : update
     }
 
     /// A translation's dates are its original's: a `date` is an error.
@@ -104,16 +104,7 @@ extension PostLoader {
     private func frontMatter(
         path: String, _ diagnostics: inout [Diagnostic]
     ) -> (Fields, FrontMatter, YAMLReader)? {
-        let file: SourceFile
-        let front: FrontMatter
-        do {
-            file = try reader.read(path)
-            front = try FrontMatter.split(file)
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
+        guard case (let front, var yaml)? = FrontMatter.read(path, with: reader, &diagnostics) else { return nil }
         guard let fields = yaml.frontMatterFields(front) else {
             diagnostics += yaml.diagnostics
             return nil

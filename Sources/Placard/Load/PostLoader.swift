@@ -46,7 +46,7 @@ struct PostLoader: Sendable {
         let comments = readComments(folder: folder, present: names.contains("comments.yml"), &diagnostics)
         let translations = readTranslations(
             folder: folder, sorted, hasOriginal: names.contains("index.md"), updates: updates, &diagnostics)
-        guard var post = head, let updates, let comments, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard var post = head, let updates, let comments, !diagnostics.hasErrors else {
             return .failure(BuildFailure(diagnostics))
         }
         post.updates = updates
@@ -59,16 +59,14 @@ struct PostLoader: Sendable {
 
     /// Reads `index.md`; `assets` are the files beside it, which `image` may name.
     private func readIndex(folder: String, assets: [String], _ diagnostics: inout [Diagnostic]) -> Post? {
-        let file: SourceFile
         let front: FrontMatter
+        var yaml: YAMLReader
         do {
-            file = try reader.read(folder + "/index.md")
-            front = try FrontMatter.split(file)
+            (front, yaml) = try FrontMatter.read(folder + "/index.md", with: reader)
         } catch {
             diagnostics.append(error)
             return nil
         }
-        var yaml = YAMLReader(file: file, lineOffset: 1)
         defer { diagnostics += yaml.diagnostics }
         guard let fields = yaml.frontMatterFields(front) else { return nil }
         yaml.warnUnknownKeys(fields, known: Self.keys, in: "a post's front matter")

@@ -2,14 +2,16 @@ import Foundation
 import Yams
 
 /// Reads `content/site.yml` into `SiteConfig`, with a diagnostic for every wrong value.
-struct SiteConfigLoader {
+package struct SiteConfigLoader {
     static let keys = [
         "title", "base_url", "language", "description", "author", "timezone", "date_format", "markdown",
         "comments", "labels", "phone", "feed", "languages",
     ]
 
     /// Reads the settings; the returned diagnostics hold warnings, and errors when the config is nil.
-    func load(_ file: SourceFile, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
+    package init() {}
+
+    package func load(_ file: SourceFile, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         var reader = YAMLReader(file: file)
         guard let root = reader.composeDocument(file.text, needs: "'title:' and 'base_url:' lines"),
             let fields = reader.fields(root, expected: "site.yml")
@@ -28,7 +30,7 @@ struct SiteConfigLoader {
         config.dateFormat = reader.string(fields, "date_format") ?? config.dateFormat
         readNested(&config, fields, &reader)
         readLanguages(&config, fields, &reader)
-        let failed = reader.diagnostics.contains { $0.severity == .error }
+        let failed = reader.diagnostics.hasErrors
         return (failed ? nil : config, reader.diagnostics)
     }
 
@@ -40,7 +42,7 @@ struct SiteConfigLoader {
             let name = reader.requiredString(author, "name", in: "'author'")
         {
             let url = reader.string(author, "url")
-            if let url, !LinkHTML.isAllowed(url), !(url.hasPrefix("/") && !url.hasPrefix("//")) {
+            if let url, !URLScheme.isLinkable(url), !(url.hasPrefix("/") && !url.hasPrefix("//")) {
                 reader.error(
                     "the author's 'url' must be an http, https or mailto URL, or a path of the site such as /about/",
                     at: author["url"])

@@ -26,32 +26,6 @@ public struct SiteLoader: Sendable {
         reader = SourceReader(fileSystem: fileSystem, root: root, output: output)
     }
 
-    /// One text file of the site, read as a build reads it: `nil` when it cannot be read, and for a symbolic link that
-    /// leads out of the site, so that an error's source line never shows what such a link leads to.
-    /// - Parameter relative: a path below the site folder, such as `content/posts/a/comments.yml`.
-    public func sourceFile(_ relative: String) -> SourceFile? {
-        guard !relative.hasPrefix("/"), !relative.split(separator: "/").contains(".."),
-            fileSystem.kind(root + "/" + relative) == .file
-        else { return nil }
-        return try? reader.read(relative)
-    }
-
-    /// Reads the whole site.
-    /// - Returns: the site and the warnings found.
-    /// - Throws: every error found in every file, with the warnings.
-    public func load() throws(BuildFailure) -> (Site, [Diagnostic]) {
-        var (outline, diagnostics) = try outline()
-        let loader = PostLoader(reader: reader, config: outline.config)
-        var posts: [Post] = []
-        for folder in outline.postFolders {
-            if let post = loadPost(folder, loader, &diagnostics) { posts.append(post) }
-        }
-        diagnostics += Self.duplicateSlugs(posts)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics) }
-        outline.site.posts = Self.newestFirst(posts)
-        return (outline.site, diagnostics.sorted())
-    }
-
     /// What a build reads before its posts: the settings, the standalone pages, the static files, and the list of
     /// post folders, which a build then reads one by one (``loadPost(_:_:_:)``).
     public struct Outline: Sendable {
@@ -59,14 +33,15 @@ public struct SiteLoader: Sendable {
         public var site: Site
         /// The post folders, relative to the site folder (`content/posts/a`), in name order.
         public var postFolders: [String]
+        /// What was found so far: warnings, and errors in pages and static files when `site.yml` itself loaded.
+        public var diagnostics: [Diagnostic]
         /// `site.yml`'s settings.
         public var config: SiteConfig { site.config }
     }
 
     /// Reads everything but the posts.
-    /// - Returns: the outline and the diagnostics found so far, which may hold errors when `site.yml` itself loaded.
     /// - Throws: when `site.yml` cannot be read or understood, since nothing else can be read without it.
-    public func outline() throws(BuildFailure) -> (Outline, [Diagnostic]) {
+    public func outline() throws(BuildFailure) -> Outline {
         let configFile: SourceFile
         do {
             configFile = try reader.read("content/site.yml")
@@ -92,7 +67,7 @@ public struct SiteLoader: Sendable {
         let pages = loadPages(PageLoader(reader: reader), config: config, &diagnostics)
         let staticFiles = loadStaticFiles(&diagnostics)
         let site = Site(config: config, posts: [], pages: pages, staticFiles: staticFiles)
-        return (Outline(site: site, postFolders: postFolders), diagnostics)
+        return Outline(site: site, postFolders: postFolders, diagnostics: diagnostics)
     }
 
     /// Reads one post folder; `nil` for a post with errors (added to `diagnostics`) and for a draft when drafts are
@@ -102,54 +77,16 @@ public struct SiteLoader: Sendable {
         case .failure(let failure):
             diagnostics += failure.diagnostics
             return nil
-        case .success(var (post, warnings)):
+        case .success((var post, let warnings)):
             diagnostics += warnings
             if !includeDrafts { post.translations.removeAll(where: \.draft) }
             return includeDrafts || !post.draft ? post : nil
         }
     }
 
-    /// An error for each post or translation whose slug an earlier folder (in name order) already uses in the same
-    /// language, or a slug that differs from it only in case (macOS and Windows would write both posts into one
-    /// folder).
-    /// - Parameter posts: the posts, in folder name order.
-    static func duplicateSlugs(_ posts: [Post]) -> [Diagnostic] {
-        var bySlug: [String: SlugClaim] = [:]
-        var diagnostics: [Diagnostic] = []
-        for claim in posts.flatMap(\.slugClaims) {
-            let key = claim.language + "/" + claim.slug.lowercased()
-            if let other = bySlug[key] {
-                let message =
-                    other.slug == claim.slug
-                    ? "the slug '\(claim.slug)' is also used by \(other.file); give one of them another 'slug'"
-                    : "the slug '\(claim.slug)' differs only in case from '\(other.slug)' of \(other.file), and "
-                        + "macOS and Windows would write both into one folder; give one of them another 'slug'"
-                diagnostics.append(Diagnostic(message, at: SourceLocation(path: claim.file, line: 1)))
-            }
-            bySlug[key] = claim
-        }
-        return diagnostics
-    }
-
-    /// Posts in the order every list shows them: newest first, then by slug.
-    static func newestFirst(_ posts: [Post]) -> [Post] {
-        posts.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
-    }
-
     /// Files under `content/static/`, relative to it; a folder that cannot be listed is an error, not an empty site.
     private func loadStaticFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
-        guard fileSystem.kind(root + "/content/static") == .directory else { return [] }
-        do {
-            let listing = try reader.walk("content/static", allowsWellKnown: true)
-            diagnostics += listing.diagnostics(in: "content/static")
-            return listing.files
-        } catch {
-            diagnostics.append(
-                Diagnostic(
-                    "could not list content/static (\(SourceReader.reason(error))); check its permissions",
-                    at: SourceLocation(path: "content/static", line: 1)))
-            return []
-        }
+        reader.files(inOptional: "content/static", allowsWellKnown: true, &diagnostics)
     }
 
     /// The content names in a folder of the site; none when it is missing, or a symbolic link the bounds refuse.
@@ -201,7 +138,7 @@ public struct SiteLoader: Sendable {
         case .failure(let failure):
             diagnostics += failure.diagnostics
             return nil
-        case .success(var (page, warnings)):
+        case .success((var page, let warnings)):
             diagnostics += warnings
             let isLanguage = config.otherLanguages.contains { $0.code == page.name }
             if Self.reservedPageNames.contains(page.name) || isLanguage {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the site's text files as UTF-8, with a diagnostic naming the line of the first byte that is not; never
 /// through a symbolic link that leads out of the site (``SourceBounds``).
-struct SourceReader: Sendable {
+package struct SourceReader: Sendable {
     /// Where files are read from.
     let fileSystem: FileSystem
     /// The site folder; paths in diagnostics are relative to it.
@@ -11,7 +11,7 @@ struct SourceReader: Sendable {
     let bounds: SourceBounds
 
     /// A reader for the site in `root`, whose output folder is `output` (`<root>/public` when not given).
-    init(fileSystem: FileSystem, root: String, output: String? = nil) {
+    package init(fileSystem: FileSystem, root: String, output: String? = nil) {
         self.init(
             fileSystem: fileSystem, root: root, bounds: SourceBounds(fileSystem: fileSystem, root: root, output: output)
         )
@@ -29,13 +29,32 @@ struct SourceReader: Sendable {
         try fileSystem.walk(below: root + "/" + relative, within: bounds, allowsWellKnown: allowsWellKnown)
     }
 
+    /// The files below a folder of the site that may be missing (none then), as paths relative to it; the walk's
+    /// problems, or a folder that cannot be listed, go into `diagnostics`.
+    func files(
+        inOptional relative: String, allowsWellKnown: Bool = false, _ diagnostics: inout [Diagnostic]
+    ) -> [String] {
+        guard fileSystem.kind(root + "/" + relative) == .directory else { return [] }
+        do {
+            let listing = try walk(relative, allowsWellKnown: allowsWellKnown)
+            diagnostics += listing.diagnostics(in: relative)
+            return listing.files
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    "could not list \(relative) (\(Self.reason(error))); check its permissions",
+                    at: SourceLocation(path: relative, line: 1)))
+            return []
+        }
+    }
+
     /// The files below a folder of the site, as paths relative to it.
     /// - Throws: a ``BuildFailure`` holding the walk's errors (links that loop or lead out of the site), or what
     ///   ``FileSystem/list`` throws.
     func files(below relative: String) throws -> [String] {
         let listing = try walk(relative)
         let problems = listing.diagnostics(in: relative)
-        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+        if problems.hasErrors { throw BuildFailure(problems) }
         return listing.files
     }
 
@@ -53,7 +72,7 @@ struct SourceReader: Sendable {
     }
 
     /// Reads `relative` (a path below the site folder).
-    func read(_ relative: String) throws(Diagnostic) -> SourceFile {
+    package func read(_ relative: String) throws(Diagnostic) -> SourceFile {
         if let refusal = refusal(relative) { throw refusal }
         let data: Data
         do {
@@ -75,7 +94,7 @@ struct SourceReader: Sendable {
     }
 
     /// A short reason for a failed read, without Foundation's long error text.
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
             let code = POSIXErrorCode(rawValue: Int32(underlying.code))

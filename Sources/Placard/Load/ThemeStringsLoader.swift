@@ -97,7 +97,7 @@ struct ThemeStringsLoader: Sendable {
         var yaml = YAMLReader(file: file)
         defer { diagnostics += yaml.diagnostics }
         guard let root = yaml.compose(file.text) else {
-            return yaml.diagnostics.contains { $0.severity == .error } ? nil : (file, [:])
+            return yaml.diagnostics.hasErrors ? nil : (file, [:])
         }
         guard let fields = yaml.fields(root, expected: "a strings file") else { return nil }
         var table: [String: String] = [:]
@@ -119,7 +119,7 @@ struct ThemeStringsLoader: Sendable {
                 }
             }
         }
-        return yaml.diagnostics.contains { $0.severity == .error } ? nil : (file, table)
+        return yaml.diagnostics.hasErrors ? nil : (file, table)
     }
 
     private func location(of code: String, _ config: SiteConfig) -> SourceLocation {

@@ -1,4 +1,4 @@
-import CYaml
+import YAMLEvents
 
 /// Bounds what aliases (`*name`) can make a YAML document cost, checked on libyaml's events before Yams composes it.
 ///
@@ -30,24 +30,22 @@ struct YAMLAliasLimit {
             var inKey: Bool
         }
 
-        private let cursor: YAMLEventCursor
+        private let reader: YAMLEventReader
         private var frames: [Frame] = []
         private var sizes: [String: Int] = [:]
         private var written = 0
         private var expanded = 0
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            cursor = YAMLEventCursor(bytes)
+            reader = YAMLEventReader(bytes)
         }
 
         func run() -> (line: Int, column: Int, message: String)? {
             while true {
                 // A syntax error is Yams's to report, with its own words.
-                let type = cursor.next()
-                guard type != YAML_NO_EVENT, type != YAML_STREAM_END_EVENT else { return nil }
-                if let message = step(cursor.event) {
-                    return (cursor.position.line, cursor.position.column, message)
-                }
+                let event = reader.next()
+                guard event != .error, event != .streamEnd else { return nil }
+                if let message = step(event) { return (reader.line, reader.column, message) }
             }
         }
 
@@ -57,23 +55,21 @@ struct YAMLAliasLimit {
             return parent.inKey || (parent.isMapping && parent.children % 2 == 0)
         }
 
-        private func step(_ event: yaml_event_t) -> String? {
-            switch event.type {
-            case YAML_SCALAR_EVENT:
+        private func step(_ event: YAMLEvent) -> String? {
+            switch event {
+            case .scalar:
                 written += 1
-                if let anchor = Self.text(event.data.scalar.anchor) { sizes[anchor] = 1 }
+                if let anchor = reader.anchor { sizes[anchor] = 1 }
                 add(1)
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            case .sequenceStart, .mappingStart:
                 written += 1
-                let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let anchor = Self.text(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
-                frames.append(Frame(isMapping: isMapping, anchor: anchor, inKey: nextIsKey))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                frames.append(Frame(isMapping: event == .mappingStart, anchor: reader.anchor, inKey: nextIsKey))
+            case .sequenceEnd, .mappingEnd:
                 guard let frame = frames.popLast() else { return nil }
                 if let anchor = frame.anchor { sizes[anchor] = frame.size }
                 add(frame.size)
-            case YAML_ALIAS_EVENT:
-                let name = Self.text(event.data.alias.anchor) ?? ""
+            case .alias:
+                let name = reader.aliasName ?? ""
                 if nextIsKey {
                     return "invalid YAML: the alias *\(name) is used as a key; write the key out"
                 }
@@ -97,10 +93,6 @@ struct YAMLAliasLimit {
             // Saturating: sizes only matter up to the budget, and nested aliases can stand for more than Int holds.
             let (sum, overflow) = frames[frames.count - 1].size.addingReportingOverflow(size)
             frames[frames.count - 1].size = overflow ? Int.max : sum
-        }
-
-        private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-            pointer.map { String(cString: $0) }
         }
     }
 }

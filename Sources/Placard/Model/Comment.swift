@@ -55,4 +55,23 @@ public struct Comment: Sendable {
 
     /// Whether this is a pingback or trackback rather than a comment.
     public var isMention: Bool { kind != .comment }
+
+    /// Creates a comment.
+    public init(
+        id: String, parent: String? = nil, author: String? = nil, authorURL: String? = nil, date: Date? = nil,
+        role: Role? = nil, status: Status = .approved, kind: Kind = .comment, body: String,
+        location: SourceLocation, parentLocation: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.parent = parent
+        self.author = author
+        self.authorURL = authorURL
+        self.date = date
+        self.role = role
+        self.status = status
+        self.kind = kind
+        self.body = body
+        self.location = location
+        self.parentLocation = parentLocation
+    }
 }

@@ -18,6 +18,19 @@ public struct CommentThread: Sendable {
         /// The index of the comment it answers (its real parent, which may be shown higher up); nil for top-level
         /// comments and mentions.
         public var parent: Int?
+
+        /// Creates an entry; `replies` and `parent` index the thread's entries.
+        public init(
+            comment: Comment, number: Int?, depth: Int, inReplyTo: String? = nil, replies: [Int] = [],
+            parent: Int? = nil
+        ) {
+            self.comment = comment
+            self.number = number
+            self.depth = depth
+            self.inReplyTo = inReplyTo
+            self.replies = replies
+            self.parent = parent
+        }
     }
 
     /// Every comment and mention, in archive order.
@@ -33,5 +46,12 @@ public struct CommentThread: Sendable {
     /// How many comments the archive holds: removed placeholders and mentions are not counted.
     public var archivedCount: Int {
         entries.count { $0.comment.status != .removed && !$0.comment.isMention }
+    }
+
+    /// Creates a thread from its entries, as the loader threads them: `topLevel` and `mentions` index `entries`.
+    public init(entries: [Entry], topLevel: [Int], mentions: [Int]) {
+        self.entries = entries
+        self.topLevel = topLevel
+        self.mentions = mentions
     }
 }

@@ -17,6 +17,21 @@ public struct Page: Sendable {
     /// Its translations, `content/pages/<name>.<code>.md`, in the order `site.yml` lists their languages.
     public var translations: [Translation] = []
 
+    /// Creates a page.
+    public init(
+        name: String, title: String, summary: String? = nil, body: MarkdownSource, rawHTML: Bool = false,
+        aliases: [Alias] = [], language: String = "en", translations: [Translation] = []
+    ) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.body = body
+        self.rawHTML = rawHTML
+        self.aliases = aliases
+        self.language = language
+        self.translations = translations
+    }
+
     /// A page in another of the site's languages, served at `/<code>/<name>/`.
     public struct Translation: Sendable {
         /// The language's code.
@@ -29,6 +44,17 @@ public struct Page: Sendable {
         public var rawHTML: Bool?
         /// The Markdown body.
         public var body: MarkdownSource
+
+        /// Creates a page's translation.
+        public init(
+            language: String, title: String? = nil, summary: String? = nil, rawHTML: Bool? = nil, body: MarkdownSource
+        ) {
+            self.language = language
+            self.title = title
+            self.summary = summary
+            self.rawHTML = rawHTML
+            self.body = body
+        }
     }
 
     /// The page as its translation shows it.

@@ -52,6 +52,34 @@ public struct Post: Sendable {
     public var latestUpdate: Update? { updates.last }
     /// When the post last changed: its newest update's date, or its own.
     public var modified: Date { updates.last?.date ?? date }
+
+    /// Creates a post.
+    public init(
+        slug: String, folder: String, title: String, date: Date, summary: String? = nil, tags: [String] = [],
+        draft: Bool = false, commentsMode: CommentsMode = .closed, originalCommentCount: Int? = nil,
+        image: String? = nil, body: MarkdownSource, updates: [Update] = [], comments: CommentThread = .empty,
+        assets: [String] = [], rawHTML: Bool = false, aliases: [Alias] = [], language: String = "en",
+        translations: [Translation] = []
+    ) {
+        self.slug = slug
+        self.folder = folder
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.tags = tags
+        self.draft = draft
+        self.commentsMode = commentsMode
+        self.originalCommentCount = originalCommentCount
+        self.image = image
+        self.body = body
+        self.updates = updates
+        self.comments = comments
+        self.assets = assets
+        self.rawHTML = rawHTML
+        self.aliases = aliases
+        self.language = language
+        self.translations = translations
+    }
 }
 
 /// Markdown text read from a file, with the line its first line has in that file.
@@ -62,4 +90,11 @@ public struct MarkdownSource: Sendable {
     public var text: String
     /// The 1-based line of the file that the text's first line is.
     public var firstLine: Int
+
+    /// Markdown text from `path`, whose first line is line `firstLine` of the file.
+    public init(path: String, text: String, firstLine: Int = 1) {
+        self.path = path
+        self.text = text
+        self.firstLine = firstLine
+    }
 }

@@ -8,4 +8,12 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Files under `content/static/`, relative to it.
     public var staticFiles: [String]
+
+    /// Creates a site; `posts` newest first.
+    public init(config: SiteConfig, posts: [Post] = [], pages: [Page] = [], staticFiles: [String] = []) {
+        self.config = config
+        self.posts = posts
+        self.pages = pages
+        self.staticFiles = staticFiles
+    }
 }

@@ -9,6 +9,13 @@ public struct Translation: Sendable {
         public var title: String?
         /// The Markdown body.
         public var body: MarkdownSource
+
+        /// Creates a translated update.
+        public init(key: String, title: String? = nil, body: MarkdownSource) {
+            self.key = key
+            self.title = title
+            self.body = body
+        }
     }
 
     /// The language's code, `es`.
@@ -32,6 +39,22 @@ public struct Translation: Sendable {
     public var updates: [Update] = []
     /// The file, `content/posts/a/index.es.md`.
     public var path: String { body.path }
+
+    /// Creates a translation.
+    public init(
+        language: String, title: String? = nil, slug: String? = nil, summary: String? = nil, tags: [String]? = nil,
+        draft: Bool = false, rawHTML: Bool? = nil, body: MarkdownSource, updates: [Update] = []
+    ) {
+        self.language = language
+        self.title = title
+        self.slug = slug
+        self.summary = summary
+        self.tags = tags
+        self.draft = draft
+        self.rawHTML = rawHTML
+        self.body = body
+        self.updates = updates
+    }
 }
 
 extension Post {

@@ -19,4 +19,15 @@ public struct Update: Sendable {
     public var key: String { sequence == 1 ? day : "\(day)-\(sequence)" }
     /// The anchor on the post page, `update-2018-05-29`.
     public var anchor: String { "update-\(key)" }
+
+    /// Creates an update.
+    public init(day: String, sequence: Int = 1, title: String, date: Date, body: MarkdownSource, aliases: [Alias] = [])
+    {
+        self.day = day
+        self.sequence = sequence
+        self.title = title
+        self.date = date
+        self.body = body
+        self.aliases = aliases
+    }
 }

@@ -36,7 +36,7 @@ struct CommentLinks: Sendable {
     private func image(_ node: borrowing Node) -> NewNode {
         let url = node.url ?? ""
         let alt = node.plainText
-        let allowed = LinkHTML.isAllowed(url)
+        let allowed = URLScheme.isLinkable(url)
         let label = NewNode.text(alt.isEmpty ? (allowed ? url : "image") : alt)
         guard allowed, !node.isInside([.link]),
             let anchor = LinkHTML.anchor(url: url, title: node.title ?? "", rel: Self.rel)

@@ -1,29 +1,8 @@
-import CommonMark
+import Markup
 
 /// Opening `<a>` tags for the links our transforms write as custom inlines, which cmark's safe mode does not check:
 /// so only `http`, `https` and `mailto` URLs are ever written, escaped the way cmark escapes its own `href`s.
 enum LinkHTML {
-    /// The schemes a link we write may have; a URL without a scheme (a relative one) is not allowed either.
-    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
-
-    /// The scheme of `url` in lower case (`https`), or `nil` when it has none.
-    static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let scheme = url[..<colon]
-        guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-            scheme.unicodeScalars.allSatisfy({
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0.isASCIIDigit
-                    || $0 == "+" || $0 == "." || $0 == "-"
-            })
-        else { return nil }
-        return scheme.lowercased()
-    }
-
-    /// Whether a link to `url` may be written.
-    static func isAllowed(_ url: String) -> Bool {
-        scheme(of: url).map(allowedSchemes.contains) ?? false
-    }
-
     /// `<a href="…" …>` for `url`, or `nil` when its scheme is not allowed.
     /// - Parameters:
     ///   - url: the destination, unescaped.
@@ -31,7 +10,7 @@ enum LinkHTML {
     ///   - className: the `class` attribute; left out when `nil`.
     ///   - rel: the `rel` attribute; left out when `nil`.
     static func anchor(url: String, title: String = "", className: String? = nil, rel: String? = nil) -> String? {
-        guard isAllowed(url) else { return nil }
+        guard URLScheme.isLinkable(url) else { return nil }
         var tag = "<a"
         if let className { tag += " class=\"\(HTML.escapeAttribute(className))\"" }
         tag += " href=\"\(href(url))\""

@@ -1,4 +1,5 @@
 import CommonMark
+import Markup
 
 /// Turns Markdown into HTML fragments with the site's rules, on the cmark tree: smart punctuation always, raw HTML
 /// only where the site allows it and never in comments, an id on every heading, status labels in the author's text,

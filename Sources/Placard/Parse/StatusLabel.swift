@@ -1,4 +1,5 @@
 import CommonMark
+import Markup
 
 /// A status word found at the start of a text: `NEW`, or `NEW (5/29)` with a date, and the text after it.
 struct StatusLabel: Sendable, Hashable {

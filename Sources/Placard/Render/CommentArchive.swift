@@ -94,8 +94,7 @@ final class CommentArchive: Sendable {
     /// An author URL only when it is http or https; anything else (javascript:, data:) is dropped.
     static func safeURL(_ url: String?) -> String? {
         guard let url = url?.trimmingWhitespace, !url.isEmpty else { return nil }
-        let lower = url.prefix(8).lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
+        return URLScheme.isWeb(url) ? url : nil
     }
 }
 

@@ -2,7 +2,10 @@ import Foundation
 import Synchronization
 
 /// Formats dates for readers (the site's `date_format`, language and time zone) and for machines (ISO 8601).
-struct DateStyle: @unchecked Sendable {
+///
+/// Sendable as the compiler checks it: Foundation's `DateFormatter` is `Sendable` (each formatter locks its own
+/// state), so one style serves every post rendering at once.
+struct DateStyle: Sendable {
     private let display: DateFormatter
     private let monthDay: DateFormatter
     private let timeZone: TimeZone

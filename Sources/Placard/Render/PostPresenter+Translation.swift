@@ -1,4 +1,4 @@
-import CommonMark
+import Markup
 import Templates
 
 extension PostPresenter {

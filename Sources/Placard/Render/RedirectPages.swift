@@ -1,5 +1,6 @@
 import CommonMark
 import Foundation
+import Markup
 import Templates
 
 /// What the build writes for the site's old addresses (front matter `aliases:`): a small page at each old path that

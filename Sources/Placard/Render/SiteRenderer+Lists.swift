@@ -10,45 +10,32 @@ extension SiteRenderer {
     func tagPages(
         _ posts: [Post], _ summaries: [TemplateValue], in language: LocalizedSite, into write: (OutputFile) -> Void
     ) throws(BuildFailure) {
-        var byTag: [String: (name: String, posts: [TemplateValue], modified: Date)] = [:]
-        for (post, summary) in zip(posts, summaries) where post.language == language.code {
-            // Each tag's page name once, the first spelling of it kept: a post's tags by page name.
-            var names: [String: String] = [:]
-            for name in post.tags {
-                let slug = Slug.make(name)
-                if names[slug] == nil { names[slug] = name }
-            }
-            for (tag, name) in names {
-                var entry = byTag[tag] ?? (name, [], post.modified)
-                entry.posts.append(summary)
-                entry.modified = max(entry.modified, post.modified)
-                byTag[tag] = entry
-            }
-        }
+        let listed = zip(posts, summaries).filter { post, _ in post.language == language.code }
         let prefix = language.urls.prefix
-        for slug in byTag.keys.sorted() {
-            let (name, posts, modified) = byTag[slug]!
+        for tag in SiteIndex.tags(of: listed.map(\.0)) {
+            let (slug, name) = (tag.slug, tag.name)
             let heading = language.strings.phrase("tag_heading", ["tag": name])
             try listPages(
-                posts, url: { page in page == 1 ? "\(prefix)tags/\(slug)/" : "\(prefix)tags/\(slug)/page/\(page)/" },
+                tag.posts.map { listed[$0].1 },
+                url: { page in page == 1 ? "\(prefix)tags/\(slug)/" : "\(prefix)tags/\(slug)/page/\(page)/" },
                 template: "tag", title: language.strings.phrase("tag_title", ["tag": name]),
                 extra: TemplateFields([.tag: .fields([.name: .text(name), .heading: .text(heading)])]),
-                modified: modified, in: language, into: write)
+                modified: tag.modified, in: language, into: write)
         }
     }
 
-    /// A list of posts split over pages of `postsPerPage`.
+    /// A list of posts split over pages (``Pagination``).
     /// - Parameter alternates: the first page's versions in the other languages.
     func listPages(
         _ posts: [TemplateValue], url: (Int) -> String, template: String, title: String, extra: TemplateFields,
         modified: Date?, in language: LocalizedSite, alternates: [PageAlternate] = [],
         into write: (OutputFile) -> Void
     ) throws(BuildFailure) {
-        let count = max(1, (posts.count + Self.postsPerPage - 1) / Self.postsPerPage)
+        let pagination = Pagination(count: posts.count)
+        let count = pagination.pages
         for page in 1...count {
             var context = extra
-            context[.posts] = .list(
-                TemplateArray(Array(posts.dropFirst((page - 1) * Self.postsPerPage).prefix(Self.postsPerPage))))
+            context[.posts] = .list(TemplateArray(Array(posts[pagination.posts(onPage: page)])))
             context[.pagination] = .fields([
                 .hasPages: .bool(count > 1), .page: .int(page), .pages: .int(count),
                 .hasPrevious: .bool(page > 1), .previousURL: .text(page > 1 ? urls.link(url(page - 1)) : ""),

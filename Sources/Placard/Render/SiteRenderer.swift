@@ -5,8 +5,6 @@ import Templates
 struct SiteRenderer: Sendable {
     /// The templates a site needs, one per kind of page.
     static let requiredTemplates = ["index", "post", "comments", "update", "tag", "page", "404"]
-    /// Posts on one page of the index and of a tag page.
-    static let postsPerPage = 10
 
     let site: Site
     let templates: TemplateSet

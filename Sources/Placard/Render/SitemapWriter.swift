@@ -32,19 +32,11 @@ struct SitemapWriter: Sendable {
     }
 }
 
-/// A page listed in `sitemap.xml`: its file below the output folder, when its content last changed, and its
-/// versions in the site's languages.
-struct SitemapEntry: Sendable, Equatable {
-    var path: String
-    var modified: Date?
-    var alternates: [PageAlternate]
-
+extension SitemapEntry {
     /// The entry for a file the sitemap lists, `nil` for the others.
     init?(_ file: OutputFile) {
         guard file.sitemap.listed else { return nil }
-        path = file.path
-        modified = file.sitemap.modified
-        alternates = file.alternates
+        self.init(path: file.path, modified: file.sitemap.modified, alternates: file.alternates)
     }
 }
 

@@ -58,8 +58,8 @@ struct SocialContext: Sendable {
     /// A JSON-LD object as text that is safe inside `<script type="application/ld+json">`: `<`, `>` and `&` are
     /// written as `\u003c`, `\u003e`, `\u0026`, so no value can close the script element.
     ///
-    /// Written here rather than by JSONSerialization, which took 5% of a build for a dozen keys per page: keys
-    /// sorted, no spaces, slashes as they are, control characters as JSONSerialization writes them. Values are
+    /// Written here rather than by JSONSerialization, which was slow for a dozen keys per page
+    /// (docs/performance.md): keys sorted, no spaces, slashes as they are, control characters as JSONSerialization writes them. Values are
     /// strings, integers, booleans, and objects and arrays of those.
     static func jsonLD(_ object: [String: Any]) -> String {
         var text = ""

@@ -1,3 +1,5 @@
+import Markup
+
 /// The Content-Security-Policy of the theme's pages, for the pages the build writes without a template (redirect
 /// pages): the policy of the theme's `<meta http-equiv="Content-Security-Policy">`, so that every page of the site
 /// has the same one, or Placard's own when the theme's cannot be read or is not strict enough for `placard check`.

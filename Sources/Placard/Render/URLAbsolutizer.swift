@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Makes every `href` and `src` in an HTML fragment absolute, for feeds: a reader shows an entry far from the site.
 ///
@@ -57,6 +58,6 @@ struct URLAbsolutizer: Sendable {
         guard !raw.isEmpty, URL(string: raw)?.scheme == nil,
             let absolute = URL(string: raw, relativeTo: page)?.absoluteString
         else { return escaped }
-        return absolute.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+        return HTML.escapeDoubleQuoted(absolute)
     }
 }

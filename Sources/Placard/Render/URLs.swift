@@ -1,14 +1,14 @@
 /// Where every page of the site lives: paths below `public/`, and links from the site's root path.
-struct URLs: Sendable {
+package struct URLs: Sendable {
     /// The path of `base_url`, "/" or "/campaign/": links are root-relative from it, so they work on every page,
     /// the 404 page at any depth included.
-    let root: String
+    package let root: String
     /// `base_url`, ending in `/`.
-    let base: String
+    package let base: String
     /// The folder of a language's pages below the root: `` for the default language, `es/` for Spanish.
-    let prefix: String
+    package let prefix: String
 
-    init(baseURL: String, prefix: String = "") {
+    package init(baseURL: String, prefix: String = "") {
         base = baseURL
         self.prefix = prefix
         let afterScheme = baseURL.split(separator: "://", maxSplits: 1).last ?? ""
@@ -23,32 +23,34 @@ struct URLs: Sendable {
     }
 
     /// `posts/<slug>/`.
-    func post(_ post: Post) -> String { "\(prefix)posts/\(post.slug)/" }
+    package func post(_ post: Post) -> String { "\(prefix)posts/\(post.slug)/" }
     /// `posts/<slug>/updates/<key>/`.
-    func update(_ update: Update, of post: Post) -> String { "\(prefix)posts/\(post.slug)/updates/\(update.key)/" }
+    package func update(_ update: Update, of post: Post) -> String {
+        "\(prefix)posts/\(post.slug)/updates/\(update.key)/"
+    }
     /// `tags/<slug>/`.
-    func tag(_ name: String) -> String { "\(prefix)tags/\(Slug.make(name))/" }
+    package func tag(_ name: String) -> String { "\(prefix)tags/\(Slug.make(name))/" }
     /// `<name>/`.
-    func page(_ page: Page) -> String { "\(prefix)\(page.name)/" }
+    package func page(_ page: Page) -> String { "\(prefix)\(page.name)/" }
     /// The index: `` for the first page, `page/<n>/` after.
-    func index(page: Int) -> String { page == 1 ? prefix : "\(prefix)page/\(page)/" }
+    package func index(page: Int) -> String { page == 1 ? prefix : "\(prefix)page/\(page)/" }
     /// The comments archive: the post for its first page, `posts/<slug>/comments/page/<n>/` after.
-    func comments(of post: Post, page: Int) -> String {
+    package func comments(of post: Post, page: Int) -> String {
         page == 1 ? self.post(post) : "\(prefix)posts/\(post.slug)/comments/page/\(page)/"
     }
     /// A file of the language's pages, such as `feed.xml` or `404.html`: `es/feed.xml`.
     func file(named name: String) -> String { prefix + name }
 
     /// The file a page URL is written to: `posts/a/` → `posts/a/index.html`.
-    func file(_ url: String) -> String { url + "index.html" }
+    package func file(_ url: String) -> String { url + "index.html" }
     /// A link from any page: the root path, then the URL.
-    func link(_ url: String) -> String { root + url }
+    package func link(_ url: String) -> String { root + url }
     /// The absolute URL, from `base_url`.
-    func absolute(_ url: String) -> String { base + url }
+    package func absolute(_ url: String) -> String { base + url }
 
     /// A path with every byte but ASCII letters, digits, `-._~` and `/` percent-encoded as UTF-8 (RFC 3986), for the
     /// places that want a URI, not a readable IRI: `posts/café/` → `posts/caf%C3%A9/`.
-    static func percentEncoded(_ path: String) -> String {
+    package static func percentEncoded(_ path: String) -> String {
         var result = ""
         for byte in path.utf8 {
             switch byte {

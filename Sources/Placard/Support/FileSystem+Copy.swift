@@ -4,7 +4,7 @@ import Foundation
 /// files it publishes (a 1 GB video was read whole, and on a rebuild its published copy too).
 extension FileSystem {
     /// The size of the chunks read and written.
-    static let chunkSize = 1 << 20
+    package static let chunkSize = 1 << 20
 
     /// Copies `from` to a new file at `to` (its folders created), a chunk at a time, and gives the copy the source's
     /// modification time, so that a later build can tell it unchanged from its size and time alone.

@@ -54,7 +54,7 @@ public enum InterruptCleanup {
 
     /// Registers a folder to remove on interruption.
     /// - Returns: a token for ``unregister(_:)``.
-    static func register(_ folder: String) -> Int {
+    package static func register(_ folder: String) -> Int {
         state.withLock { state in
             state.next += 1
             state.folders[state.next] = folder
@@ -63,13 +63,13 @@ public enum InterruptCleanup {
     }
 
     /// Forgets a folder, once it is removed or kept on purpose.
-    static func unregister(_ token: Int) {
+    package static func unregister(_ token: Int) {
         state.withLock { _ = $0.folders.removeValue(forKey: token) }
     }
 
     /// Runs `body`, which creates files or folders in a registered folder, never while the handler removes it.
     /// - Throws: what `body` throws, or `CocoaError(.userCancelled)` once the process was interrupted.
-    static func creating<T>(_ body: () throws -> T) throws -> T {
+    package static func creating<T>(_ body: () throws -> T) throws -> T {
         try state.withLock { state in
             if state.interrupted { throw CocoaError(.userCancelled) }
             return try body()

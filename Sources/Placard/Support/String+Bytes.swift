@@ -17,7 +17,7 @@ extension String {
 
     /// The text without the spaces and tabs (Foundation's `.whitespaces`) at either end; the string itself, not a
     /// copy through `NSString`, when it has none, which is almost always.
-    var trimmingWhitespace: String {
+    package var trimmingWhitespace: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
         let space = CharacterSet.whitespaces
         guard space.contains(first) || space.contains(last) else { return self }

@@ -31,7 +31,7 @@ final class OutputClaims: Sendable {
     /// Claims the file's path.
     /// - Returns: an error at the content file to blame when another file has the path, or a path that clashes; nil
     ///   when the path is the file's now. Two posts whose slugs clash are reported by the loader
-    ///   (``SiteLoader/duplicateSlugs(_:)``), once per post rather than once per file: their files are refused without
+    ///   (``SiteIndex/duplicateSlugs(_:)``), once per post rather than once per file: their files are refused without
     ///   an error of their own (`refusedQuietly`).
     func claim(_ file: OutputFile) -> Diagnostic? {
         claimOrRefuse(file).error

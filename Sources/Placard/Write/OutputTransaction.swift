@@ -10,15 +10,6 @@ import Synchronization
 /// replacing the old file in one step, and removes files the build no longer makes. ``abandon()`` drops the staging
 /// folder. Files can be added from any thread.
 final class OutputTransaction: Sendable {
-    /// What a committed build changed.
-    struct Report: Sendable {
-        /// Files moved into the output, and files removed, below the output folder, sorted.
-        var changed: [String] = []
-        var written = 0
-        var unchanged = 0
-        var removed = 0
-    }
-
     let fileSystem: FileSystem
     /// The site folder; copied files are read relative to it.
     let root: String
@@ -147,10 +138,10 @@ final class OutputTransaction: Sendable {
     ///   - removing: files to remove besides (a partial build knows which files it no longer makes).
     /// - Throws: a diagnostic naming the file that could not be moved; files moved before it stay (the failure says
     ///   how many), and the next build, which compares every file's bytes, puts the rest right.
-    func commit(keepingOnly: Set<String>? = nil, removing: [String] = []) throws(BuildFailure) -> Report {
+    func commit(keepingOnly: Set<String>? = nil, removing: [String] = []) throws(BuildFailure) -> OutputReport {
         defer { removeStaging() }
         let (staged, unchanged) = state.withLock { ($0.staged, $0.unchanged) }
-        var report = Report(unchanged: unchanged)
+        var report = OutputReport(unchanged: unchanged)
         // Walked without following symbolic links: a link in the output is never the build's, and is removed before
         // anything moves, so that nothing is written, or deleted, through it.
         let listing =

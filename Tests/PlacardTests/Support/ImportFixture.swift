@@ -1,5 +1,6 @@
 import Foundation
 import Placard
+import PlacardImport
 import Testing
 
 /// An export, and what it holds, read with plain string matching: one of ours (`Tests/PlacardTests/Fixtures/import/`)

@@ -1,5 +1,6 @@
 import Foundation
-import Placard
+
+@testable import Placard
 
 /// A small site written into a new temporary folder from an inline listing:
 ///
