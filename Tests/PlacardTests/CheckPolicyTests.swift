@@ -16,15 +16,15 @@ import Testing
             minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- templates/base.mustache --\n" + replaced)
     }
 
-    func errors(policy: String?) throws -> Set<String> {
+    func errors(policy: String?) async throws -> Set<String> {
         let site = try site(policy: policy)
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         return Set(report.diagnostics.filter { $0.severity == .error }.map(\.message))
     }
 
-    @Test func everyPageNeedsAPolicy() throws {
+    @Test func everyPageNeedsAPolicy() async throws {
         let site = try site(policy: nil)
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         let missing = report.diagnostics.filter { $0.message.hasPrefix("the page has no Content-Security-Policy") }
         #expect(missing.count == report.pages)
         #expect(

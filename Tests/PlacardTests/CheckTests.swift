@@ -15,24 +15,24 @@ import Testing
         """
 
     /// Checks a site with one post `a` holding `body`.
-    func check(_ body: String, extra listing: String = "") throws -> CheckReport {
+    func check(_ body: String, extra listing: String = "") async throws -> CheckReport {
         let site = try TestSite(
             Self.unsafeConfig + post("a", title: "A", date: "2018-05-24", body: body) + "\n" + listing)
-        return try SiteChecker(BuildOptions(source: site.root)).check()
+        return try await SiteChecker(BuildOptions(source: site.root)).check()
     }
 
     /// The messages of a check's errors.
-    func errors(_ body: String, extra listing: String = "") throws -> [String] {
-        try check(body, extra: listing).diagnostics.filter { $0.severity == .error }.map(\.message)
+    func errors(_ body: String, extra listing: String = "") async throws -> [String] {
+        try await check(body, extra: listing).diagnostics.filter { $0.severity == .error }.map(\.message)
     }
 
-    @Test func rejectsAThirdPartyImageInRawHTMLNamingThePageAndTheElement() throws {
+    @Test func rejectsAThirdPartyImageInRawHTMLNamingThePageAndTheElement() async throws {
         let site = try TestSite(
             Self.unsafeConfig
                 + post(
                     "a", title: "A", date: "2018-05-24",
                     body: "Read this.\n\n<img src=\"https://tracker.example/p.gif\">"))
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(!report.passed)
         let html = String(
             try SiteBuilder(BuildOptions(source: site.root)).render().files
@@ -79,7 +79,7 @@ import Testing
             try errors(html) == ["\(element) loads a resource from cdn.example; serve it from the site or remove it"])
     }
 
-    @Test func rejectsCSSThatLoadsFromAnotherHost() throws {
+    @Test func rejectsCSSThatLoadsFromAnotherHost() async throws {
         let css = """
             -- templates/assets/extra.css --
             @namespace svg url(http://www.w3.org/2000/svg);
@@ -94,7 +94,7 @@ import Testing
 
             <style>.c { background: u\\72l(//img.example/c.png) }</style>
             """
-        let report = try check(body, extra: css)
+        let report = try await check(body, extra: css)
         #expect(
             report.diagnostics.map(\.description).filter { $0.hasPrefix("public/assets/extra.css") } == [
                 "public/assets/extra.css:2:1: error: @import \"https://fonts.example/a.css\" loads a resource from "
@@ -136,8 +136,8 @@ import Testing
         "<IMG SRC=\"https://tracker.example/p.gif\">",
         "<img alt=\"x\" src=\"https://tracker.example/p.gif\" src=\"/assets/style.css\">",
     ])
-    func seesThroughObfuscatedURLs(html: String) throws {
-        let messages = try errors(html)
+    func seesThroughObfuscatedURLs(html: String) async throws {
+        let messages = try await errors(html)
         #expect(messages.count == 1)
         #expect(messages.first?.contains("loads a resource from tracker.example;") == true, "\(messages)")
     }

@@ -34,19 +34,19 @@ import Testing
         #expect(site.exists("content/site.yml"))
     }
 
-    @Test func removesALinkInTheOutputButNotWhatItLeadsTo() throws {
+    @Test func removesALinkInTheOutputButNotWhatItLeadsTo() async throws {
         let site = try TestSite(Self.listing)
         let victim = try TestSite("-- precious.txt --\nprecious\n-- posts/a/mine.txt --\nmine", templates: false)
         defer {
             site.removeAll()
             victim.removeAll()
         }
-        try site.build()
+        try await site.build()
         try site.link("public/mirror", to: victim.root)
         // A link where the build writes a folder: writing through it would write into the victim's folder.
         try FileManager.default.removeItem(atPath: site.root + "/public/posts")
         try site.link("public/posts", to: victim.root + "/posts")
-        try site.build()
+        try await site.build()
         #expect(try victim.read("precious.txt") == "precious\n")
         #expect(try victim.read("posts/a/mine.txt") == "mine\n")
         #expect(!victim.exists("posts/a/index.html"))
@@ -55,28 +55,28 @@ import Testing
         #expect(site.exists("public/posts/a/index.html"))
     }
 
-    @Test func replacesAFileThatBecameAFolderAndAFolderThatBecameAFile() throws {
+    @Test func replacesAFileThatBecameAFolderAndAFolderThatBecameAFile() async throws {
         let site = try TestSite(Self.listing + "\n-- content/static/zzz --\na file")
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         try FileManager.default.removeItem(atPath: site.root + "/content/static/zzz")
         try site.write("---\ntitle: Z\n---\nA page.\n", to: "content/pages/zzz.md")
-        try site.build()
+        try await site.build()
         #expect(try site.page("zzz/index.html").contains("A page."))
         try FileManager.default.removeItem(atPath: site.root + "/content/pages/zzz.md")
         try site.write("a file again", to: "content/static/zzz")
-        try site.build()
+        try await site.build()
         #expect(try site.page("zzz") == "a file again")
         let clean = site.root + "/clean"
-        try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
+        try await SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
         #expect(try folderContents(site.root + "/public") == folderContents(clean))
     }
 
-    @Test func saysHowManyFilesAFailedCommitWroteAndTheNextBuildFinishesIt() throws {
+    @Test func saysHowManyFilesAFailedCommitWroteAndTheNextBuildFinishesIt() async throws {
         let site = try TestSite(
             Self.listing + post("b", title: "B", date: "2018-06-01") + post("c", title: "C", date: "2018-06-02"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         for slug in ["a", "b", "c"] {
             try site.write(
                 "---\ntitle: \(slug) edited\ndate: 2018-05-24\n---\n\nEdited.\n", to: "content/posts/\(slug)/index.md")
@@ -87,9 +87,9 @@ import Testing
         #expect(error.written > 0)
         #expect(!error.description.contains("nothing was written"))
         #expect(error.description.contains("written before it, so the output mixes old and new files"))
-        try site.build()
+        try await site.build()
         let clean = site.root + "/clean"
-        try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
+        try await SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
         #expect(try folderContents(site.root + "/public") == folderContents(clean))
     }
 }

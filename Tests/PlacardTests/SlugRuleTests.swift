@@ -18,11 +18,11 @@ import Testing
         ("a|b", "the slug 'a|b' holds '|'"), ("a b", "the slug 'a b' holds a space"),
         ("a\u{00A0}b", "the slug 'a<U+00A0>b' holds U+00A0, a space"),
     ])
-    func refusesCharactersAFolderAndAURLCannotHold(slug: String, message: String) throws {
+    func refusesCharactersAFolderAndAURLCannotHold(slug: String, message: String) async throws {
         let yaml = "slug: \"" + slug.unicodeScalars.map { $0 == "\"" ? "\\\"" : String($0) }.joined() + "\""
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", extra: yaml))
         defer { site.removeAll() }
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.hasPrefix("content/posts/a/index.md:4:7: error: " + message))
         #expect(errors.contains("use letters, digits, hyphens, underscores and dots only"))
     }
@@ -77,18 +77,18 @@ import Testing
         #expect(checkError.diagnostics.first?.description.hasPrefix(expected) == true)
     }
 
-    @Test func percentEncodesTheSitemapAndKeepsItChecked() throws {
+    @Test func percentEncodesTheSitemapAndKeepsItChecked() async throws {
         let site = try TestSite(minimalConfig + post("café", title: "A", date: "2018-05-24"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/posts/caf%C3%A9/</loc>"))
         #expect(!sitemap.contains("café"))
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(report.passed, "\(report.diagnostics)")
     }
 
-    @Test func makesAShortSlugFromALongTitle() throws {
+    @Test func makesAShortSlugFromALongTitle() async throws {
         let site = try TestSite(minimalConfig)
         defer { site.removeAll() }
         let title = Array(repeating: "Families separated at the border", count: 12).joined(separator: " ")
@@ -97,7 +97,7 @@ import Testing
         #expect(slug.utf8.count <= Slug.madeBytes)
         #expect(slug.hasPrefix("families-separated-at-the-border-families"))
         #expect(!slug.hasSuffix("-"))
-        try site.build(drafts: true)
+        try await site.build(drafts: true)
     }
 
     @Test func writesWholeMinuteOffsetsForZonesWithSecondsAndKeepsTheInstant() throws {

@@ -61,10 +61,10 @@ import Testing
                 """)
     }
 
-    @Test func reportsTemplateAndContentErrorsTogetherAndWritesNothing() throws {
+    @Test func reportsTemplateAndContentErrorsTogetherAndWritesNothing() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-02-30"))
         try site.write("{{> missing}}\n", to: "templates/404.mustache")
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.contains("content/posts/a/index.md:3:7: error: 'date' is 2018-02-30"))
         #expect(errors.contains("templates/404.mustache:1:1: error: the partial 'missing' does not exist"))
         #expect(!site.exists("public"))
@@ -84,12 +84,12 @@ import Testing
     /// `{{value}}` escapes the five characters swift-mustache escapes, `{{{value}}}` none, and a partial on the
     /// template's first line is still a standalone tag (no blank line), though every template is compiled with a
     /// content-type line before it.
-    @Test func escapesVariablesAsMustacheDoes() throws {
+    @Test func escapesVariablesAsMustacheDoes() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: #"Tom & "Jerry's" <b>"#, date: "2018-05-24"))
         try site.write("{{> partials/title}}\n[{{post.title}}]\n[{{{post.title}}}]\n", to: "templates/post.mustache")
         try site.write("<h1>{{post.title}}</h1>\n", to: "templates/partials/title.mustache")
-        try site.build()
+        try await site.build()
         #expect(
             try site.page("posts/a/index.html")
                 == """

@@ -23,11 +23,11 @@ import Testing
         #expect(!site.exists("public"))
     }
 
-    @Test func reportsTwoPartialsThatIncludeEachOther() throws {
+    @Test func reportsTwoPartialsThatIncludeEachOther() async throws {
         let site = try TestSite(Self.site)
         try site.write("<nav>{{> partials/tags}}</nav>\n", to: "templates/partials/share.mustache")
         try site.write("{{#tags}}{{name}}{{/tags}} {{> partials/share}}\n", to: "templates/partials/tags.mustache")
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(
             errors.contains(
                 "templates/partials/share.mustache:1:6: error: this partial includes itself again before anything can end it (partials/share → partials/tags → partials/share)"
@@ -67,13 +67,13 @@ import Testing
 
     /// The deepest thread the settings allow (`max_depth: 100`) renders through the recursive comment partial, on
     /// the worker threads of a parallel build.
-    @Test func rendersTheDeepestThreadTheSettingsAllow() throws {
+    @Test func rendersTheDeepestThreadTheSettingsAllow() async throws {
         var comments = "- {id: 0, body: top}\n"
         for id in 1..<120 { comments += "- {id: \(id), parent: \(id - 1), author: A\(id), body: reply \(id)}\n" }
         let site = try TestSite(
             minimalConfig + "\ncomments:\n  max_depth: 100\n" + post("a", title: "A", date: "2018-05-24")
                 + "\n-- content/posts/a/comments.yml --\n" + comments)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.occurrences(of: "<ol class=\"replies\">") == 99)
         #expect(page.contains("id=\"comment-119\""))
@@ -83,15 +83,15 @@ import Testing
 /// `serve` rebuilds through a session: a save that makes a partial include itself fails that rebuild with the
 /// error, and the next good save builds again.
 @Suite struct TemplateRecursionSessionTests {
-    @Test func aRebuildReportsTheLoopAndTheNextSaveBuilds() throws {
+    @Test func aRebuildReportsTheLoopAndTheNextSaveBuilds() async throws {
         let site = try TestSite(TemplateRecursionTests.site)
         let session = SiteSession(BuildOptions(source: site.root, output: site.root + "/out"))
-        _ = try session.build()
+        _ = try await session.build()
         let share = try site.read("templates/partials/share.mustache")
         try site.write(share + "{{> partials/share}}\n", to: "templates/partials/share.mustache")
         #expect(throws: BuildFailure.self) { try session.rebuild(changed: ["templates/partials/share.mustache"]) }
         try site.write(share, to: "templates/partials/share.mustache")
-        _ = try session.rebuild(changed: ["templates/partials/share.mustache"])
+        _ = try await session.rebuild(changed: ["templates/partials/share.mustache"])
         #expect(try site.read("out/posts/a/index.html").contains("<p class=\"share\">"))
     }
 }

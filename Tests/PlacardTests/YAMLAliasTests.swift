@@ -20,10 +20,10 @@ import Testing
         "error: invalid YAML: the aliases up to *a2 stand for more than 10,000 values; write the values out instead of "
         + "nesting aliases"
 
-    @Test func refusesAnAliasBombInFrontMatter() throws {
+    @Test func refusesAnAliasBombInFrontMatter() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", extra: Self.bomb))
         defer { site.removeAll() }
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.hasPrefix("content/posts/a/index.md:7:45: " + Self.tooMany))
     }
 
@@ -48,13 +48,13 @@ import Testing
                 "content/posts/a/index.md:5:4: error: invalid YAML: the alias *k is used as a key; write the key out"))
     }
 
-    @Test func keepsAliasesThatStandForLittle() throws {
+    @Test func keepsAliasesThatStandForLittle() async throws {
         let comments = (1...300).map { "- id: \($0)\n  author: \($0 == 1 ? "&ed The editor" : "*ed")\n  body: Hi." }
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24")
                 + "\n-- content/posts/a/comments.yml --\n" + comments.joined(separator: "\n"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         #expect(try site.page("posts/a/index.html").occurrences(of: "The editor") >= 50)
     }
 }
