@@ -138,25 +138,25 @@ import Testing
                 + "1,000 levels deep; flatten them")
     }
 
-    @Test func reportsASymbolicLinkLoopInAPostFolderWithoutHanging() throws {
+    @Test func reportsASymbolicLinkLoopInAPostFolderWithoutHanging() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/a/loop", withDestinationPath: ".")
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/a/again", withDestinationPath: "..")
         #expect(
-            site.buildErrors() == """
+            await site.buildErrors() == """
                 content/posts/a/again:1:1: error: this symbolic link leads back to a folder that holds it; remove the link
                 content/posts/a/loop:1:1: error: this symbolic link leads back to a folder that holds it; remove the link
                 """)
     }
 
-    @Test func reportsASymbolicLinkLoopInStaticFiles() throws {
+    @Test func reportsASymbolicLinkLoopInStaticFiles() async throws {
         let site = try TestSite(minimalConfig + "\n-- content/static/a.txt --\nA")
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/static/up", withDestinationPath: "../static")
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/static/up:1:1: error: this symbolic link leads back to a folder that holds it; remove the link"
         )
     }
@@ -197,13 +197,13 @@ import Testing
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads files whatever their mode"))
-    func reportsAFileWithoutReadPermission() throws {
+    func reportsAFileWithoutReadPermission() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         let path = site.root + "/content/posts/a/index.md"
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/posts/a/index.md:1:1: error: could not read the file (permission denied); check that it exists and is readable"
         )
     }

@@ -33,16 +33,16 @@ import Testing
         )
     }
 
-    @Test func theThemesPolicyAndTheIssuesPolicyPass() throws {
+    @Test func theThemesPolicyAndTheIssuesPolicyPass() async throws {
         #expect(
-            try errors(
+            try await errors(
                 policy: "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
                 == [])
     }
 
-    @Test func aPolicyThatAllowsScriptsOrOtherHostsFails() throws {
+    @Test func aPolicyThatAllowsScriptsOrOtherHostsFails() async throws {
         #expect(
-            try errors(
+            try await errors(
                 policy: "default-src 'self' https://cdn.example; style-src 'self' 'unsafe-inline'; base-uri 'none'")
                 == [
                     "the Content-Security-Policy does not forbid scripts; set script-src 'none'",
@@ -52,7 +52,7 @@ import Testing
                     "the Content-Security-Policy allows 'unsafe-inline' in style-src; allow only 'self' or 'none'",
                 ])
         #expect(
-            try errors(policy: "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'") == [
+            try await errors(policy: "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'") == [
                 "the Content-Security-Policy has no default-src, so it allows what it does not name; add default-src 'none'"
             ])
     }

@@ -46,7 +46,7 @@ import Testing
             to: "content/posts/b/index.md")
         let builder = SiteBuilder(
             BuildOptions(source: site.root), fileSystem: Self.disk(failingWrite: "posts/b/index.html"))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.description.contains("posts/b/index.html"))
         #expect(error.description.contains("no space left on device"))
         #expect(try folderContents(site.root + "/public") == before)
@@ -61,7 +61,7 @@ import Testing
             to: "content/posts/a/index.md")
         let builder = SiteBuilder(
             BuildOptions(source: site.root), fileSystem: Self.disk(failingMove: "posts/a/index.html"))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.description.contains("could not write"))
         #expect(error.description.contains("posts/a/index.html"))
         try await site.build()

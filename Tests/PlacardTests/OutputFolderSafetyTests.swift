@@ -11,25 +11,25 @@ import Testing
         minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/static/keep.txt --\nkeep"
 
     @Test(arguments: [".", "..", "content", "content/static/out", "templates", "templates/assets", "/"])
-    func refusesAnOutputFolderThatIsOrHoldsOrIsInsideTheSources(output: String) throws {
+    func refusesAnOutputFolderThatIsOrHoldsOrIsInsideTheSources(output: String) async throws {
         let site = try TestSite(Self.listing)
         defer { site.removeAll() }
         let before = try folderContents(site.root)
         let path = output.hasPrefix("/") ? output : site.root + "/" + output
         let builder = SiteBuilder(BuildOptions(source: site.root, output: path))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.diagnostics.count == 1)
         #expect(error.description.contains("a build removes every file of its output folder that it did not make"))
         #expect(error.description.hasSuffix("1 error: nothing was written"))
         #expect(try folderContents(site.root) == before)
     }
 
-    @Test func refusesAnOutputFolderReachedThroughALink() throws {
+    @Test func refusesAnOutputFolderReachedThroughALink() async throws {
         let site = try TestSite(Self.listing)
         defer { site.removeAll() }
         try site.link("site-again", to: ".")
         let builder = SiteBuilder(BuildOptions(source: site.root, output: site.root + "/site-again"))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.description.contains("is the site folder"))
         #expect(site.exists("content/site.yml"))
     }
@@ -83,7 +83,7 @@ import Testing
         }
         let builder = SiteBuilder(
             BuildOptions(source: site.root), fileSystem: FailedWriteTests.disk(failingMove: "posts/c/index.html"))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.written > 0)
         #expect(!error.description.contains("nothing was written"))
         #expect(error.description.contains("written before it, so the output mixes old and new files"))

@@ -8,7 +8,7 @@ import Testing
 @Suite struct OutputOwnershipTests {
     static let listing = minimalConfig + post("a", title: "A", date: "2018-05-24")
 
-    @Test func refusesToRemoveFilesFromAFolderNoBuildMade() throws {
+    @Test func refusesToRemoveFilesFromAFolderNoBuildMade() async throws {
         let site = try TestSite(Self.listing)
         let documents = try TestSite("-- letter.txt --\nDear…\n-- taxes/2018.pdf --\n%PDF", templates: false)
         defer {
@@ -17,7 +17,7 @@ import Testing
         }
         let before = try folderContents(documents.root)
         let builder = SiteBuilder(BuildOptions(source: site.root, output: documents.root))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(
             error.description.contains(
                 "holds 2 files this build does not make (letter.txt, taxes/2018.pdf), and no Placard build made "

@@ -174,8 +174,8 @@ import Testing
         try fixture.site.write(
             "- {id: 1, author: Ann, body: \"Changed while b was broken.\"}\n", to: "content/posts/a/comments.yml")
         try fixture.site.write("---\ntitle: [unclosed\n---\n", to: "content/posts/b/index.md")
-        #expect(throws: BuildFailure.self) {
-            try fixture.session.rebuild(changed: ["content/posts/a/comments.yml", "content/posts/b/index.md"])
+        await #expect(throws: BuildFailure.self) {
+            try await fixture.session.rebuild(changed: ["content/posts/a/comments.yml", "content/posts/b/index.md"])
         }
         #expect(Fixture.touched(before, try fixture.snapshot()).isEmpty)
         // Fixing b alone brings a's comment in too.
@@ -190,8 +190,8 @@ import Testing
         let before = try fixture.snapshot()
         try fixture.site.write(
             Self.file(title: "C", date: "2018-07-01", extra: "slug: B", body: "March."), to: "content/posts/c/index.md")
-        let failure = try #require(throws: BuildFailure.self) {
-            try fixture.session.rebuild(changed: ["content/posts/c/index.md"])
+        let failure = try await #require(throws: BuildFailure.self) {
+            try await fixture.session.rebuild(changed: ["content/posts/c/index.md"])
         }
         #expect(
             failure.diagnostics.map(\.headline) == [

@@ -32,14 +32,14 @@ import Testing
         #expect(Slug.isSafe(slug))
     }
 
-    @Test func refusesALongSlugAndALongTagWithAMessageNotAWriteError() throws {
+    @Test func refusesALongSlugAndALongTagWithAMessageNotAWriteError() async throws {
         let long = String(repeating: "a", count: 300)
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "slug: \(long)")
                 + post("b", title: "B", date: "2018-05-24", extra: "tags: [\(long)]"))
         defer { site.removeAll() }
         #expect(
-            site.buildErrors() == """
+            await site.buildErrors() == """
                 content/posts/a/index.md:4:7: error: the slug '\(long.prefix(40))…' is 300 bytes long; shorten it to at most 200
                 slug: \(long)
                       ^
@@ -49,19 +49,19 @@ import Testing
                 """)
     }
 
-    @Test func refusesSlugsThatDifferOnlyInCaseNamingBothFiles() throws {
+    @Test func refusesSlugsThatDifferOnlyInCaseNamingBothFiles() async throws {
         let site = try TestSite(
             minimalConfig + post("Action", title: "A", date: "2018-05-24")
                 + post("action", title: "B", date: "2018-05-25"))
         defer { site.removeAll() }
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/posts/action/index.md:1:1: error: the slug 'action' differs only in case from 'Action' of "
                 + "content/posts/Action/index.md, and macOS and Windows would write both into one folder; give one of "
                 + "them another 'slug'")
     }
 
-    @Test func refusesAnImageThatIsNotBesideThePost() throws {
+    @Test func refusesAnImageThatIsNotBesideThePost() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "image: missing.png")
                 + post("b", title: "B", date: "2018-05-24", extra: "image: there.png")
@@ -70,9 +70,9 @@ import Testing
         let expected =
             "content/posts/a/index.md:4:8: error: the 'image' missing.png is not a file beside the post; put it in "
             + "content/posts/a/, or give an https:// URL"
-        #expect(site.buildErrors().hasPrefix(expected))
-        let checkError = try #require(throws: BuildFailure.self) {
-            try SiteChecker(BuildOptions(source: site.root)).check()
+        #expect(await site.buildErrors().hasPrefix(expected))
+        let checkError = try await #require(throws: BuildFailure.self) {
+            try await SiteChecker(BuildOptions(source: site.root)).check()
         }
         #expect(checkError.diagnostics.first?.description.hasPrefix(expected) == true)
     }

@@ -39,7 +39,7 @@ import Testing
         #expect(FileManager.default.contents(atPath: copy) == bytes)
     }
 
-    @Test func namesAStaticFileThatCannotBeRead() throws {
+    @Test func namesAStaticFileThatCannotBeRead() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/static/a.txt --\na")
         defer { site.removeAll() }
@@ -52,8 +52,8 @@ import Testing
                     NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)),
                 ])
         }
-        let error = try #require(throws: BuildFailure.self) {
-            try SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()
+        let error = try await #require(throws: BuildFailure.self) {
+            try await SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()
         }
         #expect(error.description.contains("could not read \(site.root)/content/static/a.txt (permission denied)"))
     }

@@ -35,12 +35,12 @@ import Testing
         #expect(!site.exists("public"))
     }
 
-    @Test func refusesAPostFolderLinkedToTheRootWithoutWalkingIt() throws {
+    @Test func refusesAPostFolderLinkedToTheRootWithoutWalkingIt() async throws {
         let site = try TestSite(Self.siteListing)
         defer { site.removeAll() }
         try site.link("content/posts/everything", to: "/")
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/posts/everything:1:1: error: this symbolic link leads to /, outside the site folder, "
                 + "which a build never reads; copy what you want published into the site")
     }
@@ -75,14 +75,14 @@ import Testing
         #expect(!site.exists("public/git"))
     }
 
-    @Test func refusesAPipeInsteadOfWaitingForIt() throws {
+    @Test func refusesAPipeInsteadOfWaitingForIt() async throws {
         let site = try TestSite(Self.siteListing)
         defer { site.removeAll() }
         try FileManager.default.createDirectory(
             atPath: site.root + "/content/static", withIntermediateDirectories: true)
         #expect(mkfifo(site.root + "/content/static/pipe", 0o600) == 0)
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/static/pipe:1:1: error: this is a pipe, socket or device, not a file, so it cannot be "
                 + "published; remove it")
     }
