@@ -21,7 +21,12 @@ public struct SiteChecker: Sendable {
     /// - Returns: the pages checked, the content's warnings and every problem found in the output; the check
     ///   passed when it holds no error. Diagnostics name the file as `public/<path>`.
     /// - Throws: the content's and templates' errors, as `placard build` reports them, when the site does not build.
-    public func check() throws(BuildFailure) -> CheckReport {
+    public func check() async throws(BuildFailure) -> CheckReport {
+        try await offThePool { () throws(BuildFailure) in try checkHere() }
+    }
+
+    /// ``check()`` on the calling thread.
+    private func checkHere() throws(BuildFailure) -> CheckReport {
         let collection = OutputCollection()
         var site: BuiltSite?
         _ = try SitePipeline(options: options, fileSystem: fileSystem).run(.site, site: &site, into: collection)

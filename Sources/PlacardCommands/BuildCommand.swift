@@ -18,7 +18,7 @@ struct BuildCommand: AsyncParsableCommand {
             source: common.source, output: output, includeDrafts: common.drafts, baseURL: baseURL)
         let progress = ProgressLine()
         do {
-            let summary = try SiteBuilder(options).build(progress: progress.update)
+            let summary = try await SiteBuilder(options).build(progress: progress.update)
             progress.finish()
             Report.print(summary.warnings)
             Console.say("\(summary)")

@@ -15,7 +15,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let report: CheckReport
         do {
-            report = try SiteChecker(BuildOptions(source: common.source, includeDrafts: common.drafts)).check()
+            report = try await SiteChecker(BuildOptions(source: common.source, includeDrafts: common.drafts)).check()
         } catch {
             // One line per problem, as for the output's problems below, then the count.
             for diagnostic in error.diagnostics { Report.error(diagnostic.headline) }

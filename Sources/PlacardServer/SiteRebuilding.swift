@@ -16,4 +16,7 @@ protocol SiteRebuilding: Sendable {
     func rebuild(changed: Set<String>) throws(BuildFailure) -> BuildSummary
 }
 
-extension SiteSession: SiteRebuilding {}
+extension SiteSession: SiteRebuilding {
+    func build() throws(BuildFailure) -> BuildSummary { try buildHere() }
+    func rebuild(changed: Set<String>) throws(BuildFailure) -> BuildSummary { try rebuildHere(changed: changed) }
+}

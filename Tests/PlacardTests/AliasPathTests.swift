@@ -95,13 +95,13 @@ import Testing
                     + "[/2018/05/24/old-post/], not a mapping"))
     }
 
-    @Test func anAliasThatAnotherAliasHasIsAnErrorNamingBothFiles() throws {
+    @Test func anAliasThatAnotherAliasHasIsAnErrorNamingBothFiles() async throws {
         let listing =
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "aliases: [/old/, /Old/]")
             + post("b", title: "B", date: "2018-05-25", extra: "aliases:\n  - /other/\n  - /old")
         let site = try TestSite(listing)
         defer { site.removeAll() }
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(
             errors.contains(
                 "content/posts/a/index.md:4:18: error: the alias /Old/ is given twice; keep one of them\n"
@@ -113,7 +113,7 @@ import Testing
         #expect(!site.exists("public"))
     }
 
-    @Test func anAliasWherePageOrFileIsWrittenIsAnErrorNamingThatFile() throws {
+    @Test func anAliasWherePageOrFileIsWrittenIsAnErrorNamingThatFile() async throws {
         let listing =
             minimalConfig
             + post("a", title: "A", date: "2018-05-24", extra: "tags: [Parks]\naliases: [/posts/b/, /about, /posts/a/]")
@@ -131,7 +131,8 @@ import Testing
                 """
         let site = try TestSite(listing)
         defer { site.removeAll() }
-        let headlines = site.buildErrors().split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
+        let headlines = await site.buildErrors().split(separator: "\n").filter { $0.contains(": error: ") }.map(
+            String.init)
         let expected: [String] = [
             "content/pages/about.md:3:11: error: the alias /favicon.ico/ is the address of favicon.ico/index.html, "
                 + "which the build writes from content/static/favicon.ico/index.html; remove the alias",

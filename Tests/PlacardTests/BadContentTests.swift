@@ -49,9 +49,9 @@ import Testing
         return files
     }
 
-    @Test func buildsFilesWithAByteOrderMarkAsIfItWereNotThere() throws {
+    @Test func buildsFilesWithAByteOrderMarkAsIfItWereNotThere() async throws {
         let plain = try TestSite(minimalConfig + "\n" + Self.listing)
-        try plain.build()
+        try await plain.build()
         let marked = try TestSite(minimalConfig + "\n" + Self.listing)
         for path in [
             "content/site.yml", "content/posts/a/index.md", "content/posts/a/updates/2018-05-29.md",
@@ -60,13 +60,13 @@ import Testing
             try marked.write(
                 Data([0xEF, 0xBB, 0xBF]) + Data(contentsOf: URL(fileURLWithPath: marked.root + "/" + path)), to: path)
         }
-        try marked.build()
+        try await marked.build()
         #expect(try Self.tree(marked) == Self.tree(plain))
     }
 
-    @Test func buildsFilesWithCRLFLineEndingsLikeTheirLFTwins() throws {
+    @Test func buildsFilesWithCRLFLineEndingsLikeTheirLFTwins() async throws {
         let plain = try TestSite(minimalConfig + "\n" + Self.listing)
-        try plain.build()
+        try await plain.build()
         let windows = try TestSite(minimalConfig + "\n" + Self.listing)
         for path in [
             "content/site.yml", "content/posts/a/index.md", "content/posts/a/updates/2018-05-29.md",
@@ -75,7 +75,7 @@ import Testing
             let text = try windows.read(path)
             try windows.write(text.replacingOccurrences(of: "\n", with: "\r\n"), to: path)
         }
-        let summary = try windows.build()
+        let summary = try await windows.build()
         #expect(summary.warnings.isEmpty)
         #expect(try windows.page("posts/a/index.html").contains("<blockquote>\n<p>quoted</p>\n</blockquote>"))
         #expect(try Self.tree(windows) == Self.tree(plain))
@@ -92,7 +92,7 @@ import Testing
         )
     }
 
-    @Test func buildsATwentyMegabytePost() throws {
+    @Test func buildsATwentyMegabytePost() async throws {
         let site = try TestSite(minimalConfig)
         var body = "---\ntitle: Long\ndate: 2018-05-24\n---\n\n"
         let paragraph =
@@ -105,13 +105,13 @@ import Testing
         }
         body += "The very end.\n"
         try site.write(body, to: "content/posts/long/index.md")
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/long/index.html")
         #expect(page.occurrences(of: "Call <em>now</em>.") == count)
         #expect(page.contains("<p>The very end.</p>"))
     }
 
-    @Test func buildsAThousandLevelsOfNestedBlockQuotesInAPostAndAComment() throws {
+    @Test func buildsAThousandLevelsOfNestedBlockQuotesInAPostAndAComment() async throws {
         let nested = String(repeating: "> ", count: 1_000) + "deep"
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", body: nested) + """
@@ -120,7 +120,7 @@ import Testing
                 - id: 1
                   body: "\(nested)"
                 """)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.occurrences(of: "<blockquote>") == 2_000)
         #expect(page.occurrences(of: "deep</p>") == 2)
@@ -138,39 +138,39 @@ import Testing
                 + "1,000 levels deep; flatten them")
     }
 
-    @Test func reportsASymbolicLinkLoopInAPostFolderWithoutHanging() throws {
+    @Test func reportsASymbolicLinkLoopInAPostFolderWithoutHanging() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/a/loop", withDestinationPath: ".")
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/a/again", withDestinationPath: "..")
         #expect(
-            site.buildErrors() == """
+            await site.buildErrors() == """
                 content/posts/a/again:1:1: error: this symbolic link leads back to a folder that holds it; remove the link
                 content/posts/a/loop:1:1: error: this symbolic link leads back to a folder that holds it; remove the link
                 """)
     }
 
-    @Test func reportsASymbolicLinkLoopInStaticFiles() throws {
+    @Test func reportsASymbolicLinkLoopInStaticFiles() async throws {
         let site = try TestSite(minimalConfig + "\n-- content/static/a.txt --\nA")
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/static/up", withDestinationPath: "../static")
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/static/up:1:1: error: this symbolic link leads back to a folder that holds it; remove the link"
         )
     }
 
-    @Test func buildsThroughASymbolicLinkThatIsNotALoop() throws {
+    @Test func buildsThroughASymbolicLinkThatIsNotALoop() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- shared/map.txt --\nmap")
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/a/files", withDestinationPath: "../../../shared")
-        try site.build()
+        try await site.build()
         #expect(try site.page("posts/a/files/map.txt") == "map\n")
     }
 
-    @Test func reportsAFileThatCannotBeReadThroughTheFileSystem() throws {
+    @Test func reportsAFileThatCannotBeReadThroughTheFileSystem() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24")
                 + "\n-- content/posts/a/comments.yml --\n- id: 1\n  body: hi")
@@ -185,7 +185,7 @@ import Testing
             return try FileSystem.disk.read(path)
         }
         do throws(BuildFailure) {
-            _ = try SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()
+            _ = try await SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()
             Issue.record("the build succeeded")
         } catch {
             #expect(
@@ -197,13 +197,13 @@ import Testing
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads files whatever their mode"))
-    func reportsAFileWithoutReadPermission() throws {
+    func reportsAFileWithoutReadPermission() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         let path = site.root + "/content/posts/a/index.md"
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/posts/a/index.md:1:1: error: could not read the file (permission denied); check that it exists and is readable"
         )
     }

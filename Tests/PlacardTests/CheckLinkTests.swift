@@ -5,7 +5,7 @@ import Testing
 @testable import PlacardCheck
 
 @Suite struct CheckLinkTests {
-    @Test func reportsBrokenLinksFragmentsAndFilesWithPageLineAndColumn() throws {
+    @Test func reportsBrokenLinksFragmentsAndFilesWithPageLineAndColumn() async throws {
         let body = """
             ## What happened
 
@@ -19,7 +19,7 @@ import Testing
             + post("b", title: "B", date: "2018-05-25", body: "<p id=\"end\">End.</p>")
             + "\n-- content/posts/a/photo.png --\nPNG\n"
         let site = try TestSite(listing)
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         let page = try #require(
             try SiteBuilder(BuildOptions(source: site.root)).render().files.first { $0.path == "posts/a/index.html" })
         guard case .data(let data) = page.contents else { return }
@@ -43,7 +43,7 @@ import Testing
             ])
     }
 
-    @Test func resolvesLinksUnderABaseURLWithAPath() throws {
+    @Test func resolvesLinksUnderABaseURLWithAPath() async throws {
         let config = """
             -- content/site.yml --
             title: Test site
@@ -54,7 +54,7 @@ import Testing
         let body =
             "[Home](/campaign/) [Tags](/campaign/tags/x/) [Outside](/other/) [Up](../../../) [Abs](https://example.org/campaign/posts/a/)"
         let site = try TestSite(config + post("a", title: "A", date: "2018-05-24", extra: "tags: [x]", body: body))
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(
             report.diagnostics.map(\.message) == [
                 "<a href=\"/other/\"> points to /other/, outside the site's root /campaign/; start it with /campaign/",
@@ -62,8 +62,8 @@ import Testing
             ])
     }
 
-    @Test func theExampleSitePasses() throws {
-        let report = try SiteChecker(BuildOptions(source: TestSite.repository)).check()
+    @Test func theExampleSitePasses() async throws {
+        let report = try await SiteChecker(BuildOptions(source: TestSite.repository)).check()
         #expect(report.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
         #expect(report.description == "Checked \(report.pages) pages: no foreign resources, all internal links resolve")
         #expect(report.pages >= 8)
@@ -103,7 +103,7 @@ import Testing
             ])
     }
 
-    @Test func checksTheFeedsAndTheSitemapOfTheBuild() throws {
+    @Test func checksTheFeedsAndTheSitemapOfTheBuild() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         let rendered = try SiteBuilder(BuildOptions(source: site.root)).render().files
         let checker = PageChecker(resolver: try #require(URLResolver(baseURL: "https://example.org/")))
@@ -115,6 +115,6 @@ import Testing
         }
         // feed.xml and posts/a/feed.xml: self, alternate, one entry each; sitemap.xml: home, the post, the 404 page…
         #expect(references >= 8)
-        #expect(try SiteChecker(BuildOptions(source: site.root)).check().passed)
+        #expect(try await SiteChecker(BuildOptions(source: site.root)).check().passed)
     }
 }

@@ -16,15 +16,15 @@ import Testing
             minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- templates/base.mustache --\n" + replaced)
     }
 
-    func errors(policy: String?) throws -> Set<String> {
+    func errors(policy: String?) async throws -> Set<String> {
         let site = try site(policy: policy)
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         return Set(report.diagnostics.filter { $0.severity == .error }.map(\.message))
     }
 
-    @Test func everyPageNeedsAPolicy() throws {
+    @Test func everyPageNeedsAPolicy() async throws {
         let site = try site(policy: nil)
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         let missing = report.diagnostics.filter { $0.message.hasPrefix("the page has no Content-Security-Policy") }
         #expect(missing.count == report.pages)
         #expect(
@@ -33,16 +33,16 @@ import Testing
         )
     }
 
-    @Test func theThemesPolicyAndTheIssuesPolicyPass() throws {
+    @Test func theThemesPolicyAndTheIssuesPolicyPass() async throws {
         #expect(
-            try errors(
+            try await errors(
                 policy: "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
                 == [])
     }
 
-    @Test func aPolicyThatAllowsScriptsOrOtherHostsFails() throws {
+    @Test func aPolicyThatAllowsScriptsOrOtherHostsFails() async throws {
         #expect(
-            try errors(
+            try await errors(
                 policy: "default-src 'self' https://cdn.example; style-src 'self' 'unsafe-inline'; base-uri 'none'")
                 == [
                     "the Content-Security-Policy does not forbid scripts; set script-src 'none'",
@@ -52,7 +52,7 @@ import Testing
                     "the Content-Security-Policy allows 'unsafe-inline' in style-src; allow only 'self' or 'none'",
                 ])
         #expect(
-            try errors(policy: "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'") == [
+            try await errors(policy: "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'") == [
                 "the Content-Security-Policy has no default-src, so it allows what it does not name; add default-src 'none'"
             ])
     }

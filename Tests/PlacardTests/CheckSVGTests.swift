@@ -8,10 +8,10 @@ import Testing
 /// page's Content-Security-Policy to stop them. And a `srcset` of thousands of URLs is one error, checked in
 /// linear time.
 @Suite struct CheckSVGTests {
-    static func report(svg: String, path: String = "content/static/logo.svg") throws -> CheckReport {
+    static func report(svg: String, path: String = "content/static/logo.svg") async throws -> CheckReport {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- \(path) --\n\(svg)")
         defer { site.removeAll() }
-        return try SiteChecker(BuildOptions(source: site.root)).check()
+        return try await SiteChecker(BuildOptions(source: site.root)).check()
     }
 
     @Test(arguments: [
@@ -50,25 +50,25 @@ import Testing
             "loads a resource from cdn.example"
         ),
     ])
-    func reportsWhatAnSVGWouldRunOrLoad(svg: String, problem: String) throws {
-        let errors = try Self.report(svg: svg).diagnostics.filter { $0.severity == .error }
+    func reportsWhatAnSVGWouldRunOrLoad(svg: String, problem: String) async throws {
+        let errors = try await Self.report(svg: svg).diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.headline.hasPrefix("public/logo.svg:") == true)
         #expect(errors.first?.message.contains(problem) == true, "\(errors.map(\.message))")
     }
 
-    @Test func passesAPlainSVGAndChecksThoseBesidePostsAndInTheTheme() throws {
+    @Test func passesAPlainSVGAndChecksThoseBesidePostsAndInTheTheme() async throws {
         let plain =
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"https://example.com/\"><rect width=\"1\"/></a></svg>"
-        #expect(try Self.report(svg: plain).passed)
-        let beside = try Self.report(svg: "<svg onclick=\"x()\"/>", path: "content/posts/a/chart.svg")
+        await #expect(try Self.report(svg: plain).passed)
+        let beside = try await Self.report(svg: "<svg onclick=\"x()\"/>", path: "content/posts/a/chart.svg")
         #expect(beside.diagnostics.map(\.headline).first?.hasPrefix("public/posts/a/chart.svg:1:6: error:") == true)
-        let theme = try Self.report(svg: "<svg><script/></svg>", path: "templates/assets/icon.svg")
+        let theme = try await Self.report(svg: "<svg><script/></svg>", path: "templates/assets/icon.svg")
         #expect(!theme.passed)
     }
 
-    @Test func refusesACompressedSVGItCannotRead() throws {
-        let report = try Self.report(svg: "not really gzip", path: "content/static/logo.svgz")
+    @Test func refusesACompressedSVGItCannotRead() async throws {
+        let report = try await Self.report(svg: "not really gzip", path: "content/static/logo.svgz")
         #expect(
             report.diagnostics.map(\.description) == [
                 "content/static/logo.svgz:1:1: error: a compressed SVG cannot be checked for scripts and foreign "
@@ -76,7 +76,7 @@ import Testing
             ])
     }
 
-    @Test func reportsASrcsetOfThousandsOfURLsOnce() throws {
+    @Test func reportsASrcsetOfThousandsOfURLsOnce() async throws {
         let foreign = (0..<16_000).map { "https://t.example/\($0).png \($0 + 1)w" }.joined(separator: ", ")
         let missing = (0..<16_000).map { "/img/\($0).png \($0 + 1)w" }.joined(separator: ", ")
         let site = try TestSite(
@@ -85,7 +85,7 @@ import Testing
                     "a", title: "A", date: "2018-05-24",
                     body: "<img alt=\"\" srcset=\"\(foreign)\">\n\n<img alt=\"\" srcset=\"\(missing)\">"))
         defer { site.removeAll() }
-        let errors = try SiteChecker(BuildOptions(source: site.root)).check().diagnostics.map(\.message)
+        let errors = try await SiteChecker(BuildOptions(source: site.root)).check().diagnostics.map(\.message)
         #expect(errors.count == 2)
         #expect(
             errors.contains {

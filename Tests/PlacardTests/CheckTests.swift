@@ -15,24 +15,24 @@ import Testing
         """
 
     /// Checks a site with one post `a` holding `body`.
-    func check(_ body: String, extra listing: String = "") throws -> CheckReport {
+    func check(_ body: String, extra listing: String = "") async throws -> CheckReport {
         let site = try TestSite(
             Self.unsafeConfig + post("a", title: "A", date: "2018-05-24", body: body) + "\n" + listing)
-        return try SiteChecker(BuildOptions(source: site.root)).check()
+        return try await SiteChecker(BuildOptions(source: site.root)).check()
     }
 
     /// The messages of a check's errors.
-    func errors(_ body: String, extra listing: String = "") throws -> [String] {
-        try check(body, extra: listing).diagnostics.filter { $0.severity == .error }.map(\.message)
+    func errors(_ body: String, extra listing: String = "") async throws -> [String] {
+        try await check(body, extra: listing).diagnostics.filter { $0.severity == .error }.map(\.message)
     }
 
-    @Test func rejectsAThirdPartyImageInRawHTMLNamingThePageAndTheElement() throws {
+    @Test func rejectsAThirdPartyImageInRawHTMLNamingThePageAndTheElement() async throws {
         let site = try TestSite(
             Self.unsafeConfig
                 + post(
                     "a", title: "A", date: "2018-05-24",
                     body: "Read this.\n\n<img src=\"https://tracker.example/p.gif\">"))
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(!report.passed)
         let html = String(
             try SiteBuilder(BuildOptions(source: site.root)).render().files
@@ -74,12 +74,14 @@ import Testing
         ("<a href=\"/\" ping=\"https://cdn.example/ping\">Home</a>", "<a ping=\"https://cdn.example/ping\">"),
         ("<svg><image href=\"https://cdn.example/i.png\"/></svg>", "<image href=\"https://cdn.example/i.png\">"),
     ])
-    func rejectsEveryKindOfResourceFromAnotherHost(html: String, element: String) throws {
+    func rejectsEveryKindOfResourceFromAnotherHost(html: String, element: String) async throws {
         #expect(
-            try errors(html) == ["\(element) loads a resource from cdn.example; serve it from the site or remove it"])
+            try await errors(html) == [
+                "\(element) loads a resource from cdn.example; serve it from the site or remove it"
+            ])
     }
 
-    @Test func rejectsCSSThatLoadsFromAnotherHost() throws {
+    @Test func rejectsCSSThatLoadsFromAnotherHost() async throws {
         let css = """
             -- templates/assets/extra.css --
             @namespace svg url(http://www.w3.org/2000/svg);
@@ -94,7 +96,7 @@ import Testing
 
             <style>.c { background: u\\72l(//img.example/c.png) }</style>
             """
-        let report = try check(body, extra: css)
+        let report = try await check(body, extra: css)
         #expect(
             report.diagnostics.map(\.description).filter { $0.hasPrefix("public/assets/extra.css") } == [
                 "public/assets/extra.css:2:1: error: @import \"https://fonts.example/a.css\" loads a resource from "
@@ -136,8 +138,8 @@ import Testing
         "<IMG SRC=\"https://tracker.example/p.gif\">",
         "<img alt=\"x\" src=\"https://tracker.example/p.gif\" src=\"/assets/style.css\">",
     ])
-    func seesThroughObfuscatedURLs(html: String) throws {
-        let messages = try errors(html)
+    func seesThroughObfuscatedURLs(html: String) async throws {
+        let messages = try await errors(html)
         #expect(messages.count == 1)
         #expect(messages.first?.contains("loads a resource from tracker.example;") == true, "\(messages)")
     }
@@ -153,16 +155,17 @@ import Testing
         "<a href=\"mailto:editors@example.org\">Write</a> <a href=\"tel:+18663472423\">Call</a>",
         "<blockquote cite=\"https://other.example/\">Quoted.</blockquote>",
     ])
-    func acceptsWhatLoadsNothingFromAnotherHost(html: String) throws {
-        #expect(try errors(html) == [])
+    func acceptsWhatLoadsNothingFromAnotherHost(html: String) async throws {
+        #expect(try await errors(html) == [])
     }
 
-    @Test func acceptsPlainMarkdownLinksToOtherSites() throws {
+    @Test func acceptsPlainMarkdownLinksToOtherSites() async throws {
         #expect(
-            try errors("Sign the [petition](https://action.aclu.org/) or call <https://www.ice.gov/contact>.") == [])
+            try await errors("Sign the [petition](https://action.aclu.org/) or call <https://www.ice.gov/contact>.")
+                == [])
     }
 
-    @Test func rejectsDataURLsScriptsAndEventHandlers() throws {
+    @Test func rejectsDataURLsScriptsAndEventHandlers() async throws {
         let body = """
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
 
@@ -173,7 +176,7 @@ import Testing
             <a href="javascript:alert(1)">Click</a>
             """
         #expect(
-            try errors(body) == [
+            try await errors(body) == [
                 "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"> loads a data: URL, which the "
                     + "Content-Security-Policy blocks; save it as a file of the site and use its path",
                 "<script> is a script, which the Content-Security-Policy blocks; pages run no scripts",

@@ -22,9 +22,9 @@ import Testing
         - {id: 6, type: pingback, author: Other blog, author_url: "https://other.example/post", body: Linked.}
         """
 
-    @Test func numbersTopLevelCommentsInAnOrderedListKeepingRemovedSlots() throws {
+    @Test func numbersTopLevelCommentsInAnOrderedListKeepingRemovedSlots() async throws {
         let site = try Self.site(Self.thread, front: "original_comment_count: 9")
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.contains("<ol class=\"threads\" start=\"1\">"))
         #expect(page.contains("aria-label=\"Comment 1 by Ann\""))
@@ -34,9 +34,9 @@ import Testing
         #expect(page.contains("4 of 9 comments archived · Comments are closed"))
     }
 
-    @Test func nestsRepliesWithTheirAuthorBadgeAndPermalinks() throws {
+    @Test func nestsRepliesWithTheirAuthorBadgeAndPermalinks() async throws {
         let site = try Self.site(Self.thread)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         let first = try #require(page.between("<li id=\"comment-1\"", "<li id=\"comment-3\""))
         #expect(first.contains("<ol class=\"replies\">"))
@@ -48,9 +48,9 @@ import Testing
         #expect(removed.contains("Reply to a removed comment."))
     }
 
-    @Test func listsMentionsApart() throws {
+    @Test func listsMentionsApart() async throws {
         let site = try Self.site(Self.thread)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         let mentions = try #require(page.between("id=\"mentions\"", "</section>"))
         #expect(
@@ -59,21 +59,21 @@ import Testing
         #expect(page.contains("4 comments archived"))
     }
 
-    @Test func showsDeepRepliesAtTheLastLevelWithWhomTheyAnswer() throws {
+    @Test func showsDeepRepliesAtTheLastLevelWithWhomTheyAnswer() async throws {
         let site = try Self.site(
             """
             - {id: 1, body: a}
             - {id: 2, parent: 1, author: Bob, body: b}
             - {id: 3, parent: 2, body: c}
             """, config: "\ncomments:\n  max_depth: 2\n")
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         let reply = try #require(page.between("<li id=\"comment-3\"", "</li>"))
         #expect(reply.contains("In reply to <a href=\"/posts/a/#comment-2\">Bob</a>"))
         #expect(page.occurrences(of: "<ol class=\"replies\">") == 1)
     }
 
-    @Test func continuesTheArchiveOnMorePagesWithoutSplittingAThread() throws {
+    @Test func continuesTheArchiveOnMorePagesWithoutSplittingAThread() async throws {
         let site = try Self.site(
             """
             - {id: 1, body: one}
@@ -83,7 +83,7 @@ import Testing
             - {id: 5, body: four}
             - {id: 6, body: five}
             """, config: "\ncomments:\n  per_page: 2\n")
-        try site.build()
+        try await site.build()
         let first = try site.page("posts/a/index.html")
         let second = try site.page("posts/a/comments/page/2/index.html")
         let third = try site.page("posts/a/comments/page/3/index.html")
@@ -96,7 +96,7 @@ import Testing
         #expect(second.contains("href=\"/posts/a/#comments\""))
     }
 
-    @Test func neverRendersACommentersMarkupOrLoadsTheirImages() throws {
+    @Test func neverRendersACommentersMarkupOrLoadsTheirImages() async throws {
         let site = try Self.site(
             """
             - id: 1
@@ -107,7 +107,7 @@ import Testing
 
                 ![tracking pixel](https://tracker.example/p.gif) [x](javascript:alert(1))
             """)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         let comment = try #require(page.between("<li id=\"comment-1\"", "</li>"))
         #expect(!comment.contains("<script"))
@@ -119,21 +119,21 @@ import Testing
                 "<a href=\"https://tracker.example/p.gif\" rel=\"nofollow ugc noopener\">tracking pixel</a>"))
     }
 
-    @Test func showsACommentsDateOnlyOnThatComment() throws {
+    @Test func showsACommentsDateOnlyOnThatComment() async throws {
         let site = try Self.site(
             """
             - {id: 1, date: "2018-05-27T14:03:00Z", body: dated}
             - {id: 2, parent: 1, body: undated reply}
             """)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.contains("<time class=\"comment-date\" datetime=\"2018-05-27T14:03:00Z\">May 27, 2018</time>"))
         #expect(page.occurrences(of: "May 27, 2018") == 1)
     }
 
-    @Test func keepsAHiddenArchiveOffThePage() throws {
+    @Test func keepsAHiddenArchiveOffThePage() async throws {
         let site = try Self.site(Self.thread, front: "comments: hidden")
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(!page.contains("id=\"comments\""))
         #expect(!page.contains("First"))

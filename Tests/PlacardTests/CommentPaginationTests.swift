@@ -14,11 +14,11 @@ import Testing
         #expect(CommentArchive.window(current: current, pages: pages) == expected)
     }
 
-    @Test func linksAFewPagesAndGapsOnEveryPageOfALongArchive() throws {
+    @Test func linksAFewPagesAndGapsOnEveryPageOfALongArchive() async throws {
         let comments = (1...30).map { "- {id: \($0), body: comment \($0)}" }.joined(separator: "\n")
         let site = try CommentArchiveTests.site(comments, config: "\ncomments:\n  per_page: 1\n")
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         let middle = try site.page("posts/a/comments/page/15/index.html")
         let navigation = try #require(middle.between("class=\"pagination comment-pagination\"", "</nav>"))
         let linked = navigation.split(separator: "\n").compactMap { line -> String? in

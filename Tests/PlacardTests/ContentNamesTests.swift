@@ -6,7 +6,7 @@ import Testing
 /// Hidden files and editors' files are not content: the build neither reads nor publishes them, wherever they are,
 /// except `content/static/.well-known/`, which is published.
 @Suite struct ContentNamesTests {
-    @Test func publishesNoHiddenOrEditorFiles() throws {
+    @Test func publishesNoHiddenOrEditorFiles() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24") + """
 
@@ -40,7 +40,7 @@ import Testing
                 SECRET=4
                 """)
         defer { site.removeAll() }
-        let summary = try site.build()
+        let summary = try await site.build()
         #expect(summary.warnings.isEmpty)
         let published = try FileSystem.disk.walk(below: site.root + "/public", allowsWellKnown: true).files
         #expect(published.contains(".well-known/security.txt"))
@@ -52,13 +52,13 @@ import Testing
         #expect(everything.filter { $0.contains(".env") || $0.contains(".git") || $0.hasSuffix("~") } == [])
     }
 
-    @Test func leavesHiddenFilesOfTheOutputFolderAlone() throws {
+    @Test func leavesHiddenFilesOfTheOutputFolderAlone() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         try site.write("gitdir: ../.git/worktrees/public\n", to: "public/.git")
         try site.write("stale\n", to: "public/stale.html")
-        try site.build()
+        try await site.build()
         #expect(site.exists("public/.git"))
         #expect(!site.exists("public/stale.html"))
     }

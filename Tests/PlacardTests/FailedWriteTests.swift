@@ -37,36 +37,36 @@ import Testing
         return fileSystem
     }
 
-    @Test func aFailedWriteNamesTheFileAndLeavesPublicAsItWas() throws {
+    @Test func aFailedWriteNamesTheFileAndLeavesPublicAsItWas() async throws {
         let site = try Self.site()
-        try site.build()
+        try await site.build()
         let before = try folderContents(site.root + "/public")
         try site.write(
             post("b", title: "B, edited", date: "2018-06-01", body: "Edited.").droppingListingHeader,
             to: "content/posts/b/index.md")
         let builder = SiteBuilder(
             BuildOptions(source: site.root), fileSystem: Self.disk(failingWrite: "posts/b/index.html"))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.description.contains("posts/b/index.html"))
         #expect(error.description.contains("no space left on device"))
         #expect(try folderContents(site.root + "/public") == before)
         #expect(!FileManager.default.fileExists(atPath: site.root + "/.public.placard-staging"))
     }
 
-    @Test func aMoveThatFailsMidwayIsPutRightByTheNextBuild() throws {
+    @Test func aMoveThatFailsMidwayIsPutRightByTheNextBuild() async throws {
         let site = try Self.site()
-        try site.build()
+        try await site.build()
         try site.write(
             post("a", title: "A, edited", date: "2018-05-24", body: "Edited.").droppingListingHeader,
             to: "content/posts/a/index.md")
         let builder = SiteBuilder(
             BuildOptions(source: site.root), fileSystem: Self.disk(failingMove: "posts/a/index.html"))
-        let error = try #require(throws: BuildFailure.self) { try builder.build() }
+        let error = try await #require(throws: BuildFailure.self) { try await builder.build() }
         #expect(error.description.contains("could not write"))
         #expect(error.description.contains("posts/a/index.html"))
-        try site.build()
+        try await site.build()
         let clean = site.root + "/clean"
-        try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
+        try await SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
         #expect(try folderContents(site.root + "/public") == folderContents(clean))
     }
 }

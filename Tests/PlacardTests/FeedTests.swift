@@ -23,15 +23,15 @@ import Testing
             June.
             """
 
-    func built() throws -> TestSite {
+    func built() async throws -> TestSite {
         let site = try TestSite(Self.site)
-        try site.build()
+        try await site.build()
         return site
     }
 
     /// Newest first by `updated`: the post entry changed when its newest update was published.
-    @Test func makesOneEntryForThePostAndOneForEachUpdateNewestFirst() throws {
-        let feed = try built().page("feed.xml")
+    @Test func makesOneEntryForThePostAndOneForEachUpdateNewestFirst() async throws {
+        let feed = try await built().page("feed.xml")
         let titles = feed.components(separatedBy: "<entry>\n<title>").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(
             titles == [
@@ -41,8 +41,8 @@ import Testing
             ])
     }
 
-    @Test func datesEachEntryFromContentAndThePostEntryByItsNewestUpdate() throws {
-        let feed = try built().page("feed.xml")
+    @Test func datesEachEntryFromContentAndThePostEntryByItsNewestUpdate() async throws {
+        let feed = try await built().page("feed.xml")
         #expect(feed.contains("<updated>2018-06-15T04:00:00Z</updated>\n<author>"))
         let postEntry = try #require(feed.components(separatedBy: "<entry>").dropFirst(2).first)
         #expect(postEntry.contains("<published>2018-05-24T04:00:00Z</published>"))
@@ -50,23 +50,23 @@ import Testing
         #expect(feed.contains("<published>2018-05-29T04:00:00Z</published>\n<updated>2018-05-29T04:00:00Z</updated>"))
     }
 
-    @Test func givesEveryEntryAStableUniqueIDAndALinkToItsOwnPage() throws {
-        let feed = try built().page("feed.xml")
+    @Test func givesEveryEntryAStableUniqueIDAndALinkToItsOwnPage() async throws {
+        let feed = try await built().page("feed.xml")
         #expect(feed.contains("<id>tag:example.org,2018-05-24:posts/call/</id>"))
         #expect(feed.contains("<id>tag:example.org,2018-05-24:posts/call/updates/2018-05-29/</id>"))
         #expect(feed.contains("href=\"https://example.org/posts/call/updates/2018-06-15/\""))
     }
 
-    @Test func makesEveryURLInTheContentAbsolute() throws {
-        let feed = try built().page("feed.xml")
+    @Test func makesEveryURLInTheContentAbsolute() async throws {
+        let feed = try await built().page("feed.xml")
         #expect(feed.contains("href=&quot;https://example.org/posts/call/flyer.pdf&quot;"))
         #expect(feed.contains("href=&quot;https://example.org/about/&quot;"))
         #expect(feed.contains("href=&quot;https://www.ice.gov/contact&quot;"))
         #expect(feed.contains("href=&quot;https://example.org/posts/call/updates/&quot;"))
     }
 
-    @Test func writesAFeedPerPostAndLinksFeedsFromEveryPage() throws {
-        let site = try built()
+    @Test func writesAFeedPerPostAndLinksFeedsFromEveryPage() async throws {
+        let site = try await built()
         #expect(try site.page("posts/call/feed.xml").components(separatedBy: "<entry>").count == 4)
         let page = try site.page("posts/call/index.html")
         #expect(
@@ -76,16 +76,16 @@ import Testing
         #expect(try site.page("404.html").contains("href=\"/feed.xml\""))
     }
 
-    @Test func keepsOnlyTheNewestEntriesUpToTheLimit() throws {
+    @Test func keepsOnlyTheNewestEntriesUpToTheLimit() async throws {
         let site = try TestSite(Self.site.replacingOccurrences(of: "timezone:", with: "feed:\n  limit: 2\ntimezone:"))
-        try site.build()
+        try await site.build()
         let feed = try site.page("feed.xml")
         #expect(feed.components(separatedBy: "<entry>").count == 3)
         #expect(!feed.contains("<published>2018-05-29"))
     }
 
-    @Test func listsEveryPageInTheSitemapWithItsLastChange() throws {
-        let site = try built()
+    @Test func listsEveryPageInTheSitemapWithItsLastChange() async throws {
+        let site = try await built()
         let sitemap = try site.page("sitemap.xml")
         #expect(
             sitemap.contains(

@@ -15,15 +15,15 @@ struct ImportConformanceTests {
         "isso-wordpress.xml", "wpimporter-slashes.xml", "wpimporter-small-export.xml",
         "wpimporter-valid-wxr-1.1.xml", "wpimporter-wxr-comprehensive.xml",
     ])
-    func importsBuildsAndKeepsThreads(name: String) throws {
-        try Self.fixture(name).checkImportKeepsThreads()
+    func importsBuildsAndKeepsThreads(name: String) async throws {
+        try await Self.fixture(name).checkImportKeepsThreads()
     }
 
-    @Test func issoExportRendersTheExportsNesting() throws {
+    @Test func issoExportRendersTheExportsNesting() async throws {
         let fixture = Self.fixture("isso-wordpress.xml")
         let (site, summary) = try fixture.importedIntoNewSite()
         #expect(summary.description == "imported 2 posts, 0 pages, 8 comments; skipped 1 undated post")
-        try site.build()
+        try await site.build()
         let html = try site.read("public/posts/test/index.html")
         #expect(
             RenderedThreads.parents(in: html) == [
@@ -56,23 +56,23 @@ struct ImportConformanceTests {
         #expect(warnings.isEmpty, "\(warnings)")
     }
 
-    @Test func slashesAreKeptAsWritten() throws {
+    @Test func slashesAreKeptAsWritten() async throws {
         let (site, _) = try Self.fixture("wpimporter-slashes.xml").importedIntoNewSite()
         let (loaded, _) = try site.load()
         let bodies = loaded.posts.flatMap { $0.comments.entries.map(\.comment.body) }
-        try site.build()
+        try await site.build()
         let html = try site.read("public/posts/hello-world/index.html")
         #expect(bodies.contains { $0.contains("\\\\o/") })
         #expect(html.contains("\\o/ ¯\\_(ツ)_/¯"))
     }
 
-    @Test func issoDisqusThreadsMatchedByLinkOrIdentifierAndPlaceholdersKept() throws {
+    @Test func issoDisqusThreadsMatchedByLinkOrIdentifierAndPlaceholdersKept() async throws {
         let fixture = Self.fixture("isso-disqus.xml")
         let site = try TestSite(minimalConfig + "\n" + DisqusPosts.listing(["redacted", "some-id"]))
         let summary = try DisqusImporter(content: site.root + "/content").run(fixture.path)
         let (loaded, warnings) = try site.load()
         #expect(warnings.isEmpty, "\(warnings)")
-        try site.build()
+        try await site.build()
         let byslug = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.slug, $0) })
         let some = try #require(byslug["some-id"]).comments.entries.map(\.comment)
         #expect(some.map(\.id) == ["4", "5", "9", "11"])
@@ -100,12 +100,12 @@ struct ImportConformanceTests {
         "isso-wordpress.xml", "wpimporter-slashes.xml", "wpimporter-small-export.xml",
         "wpimporter-valid-wxr-1.1.xml", "wpimporter-wxr-comprehensive.xml",
     ])
-    func everyOldAddressLeadsToItsNewPage(name: String) throws {
+    func everyOldAddressLeadsToItsNewPage(name: String) async throws {
         let fixture = Self.fixture(name)
         let (site, _) = try fixture.importedIntoNewSite()
         defer { site.removeAll() }
-        try site.build()
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        try await site.build()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(report.passed, "\(report.diagnostics.map(\.description))")
         let (loaded, _) = try site.load()
         let rules = try site.read("public/_redirects")

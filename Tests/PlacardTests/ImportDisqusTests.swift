@@ -7,7 +7,7 @@ import Testing
 @Suite struct ImportDisqusTests {
     static let slugs = ["bus-shelters", "park-benches", "street-lights"]
 
-    @Test func threadsMatchedByLinkOrIdentifierAndPlaceholdersKept() throws {
+    @Test func threadsMatchedByLinkOrIdentifierAndPlaceholdersKept() async throws {
         let fixture = ImportFixture(name: "disqus.xml")
         let site = try TestSite(minimalConfig + "\n" + DisqusPosts.listing(Self.slugs))
         let summary = try DisqusImporter(content: site.root + "/content").run(fixture.path)
@@ -17,7 +17,7 @@ import Testing
                 + "1 spam comment, 1 unmatched-thread comment; unmatched: https://example.org/about/")
         let (loaded, warnings) = try site.load()
         #expect(warnings.isEmpty, "\(warnings)")
-        try site.build()
+        try await site.build()
         let byslug = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.slug, $0) })
         // Both threads of the post (its URL and a variant with a query) share its archive.
         let lights = try #require(byslug["street-lights"]).comments.entries.map(\.comment)

@@ -38,7 +38,7 @@ import Testing
         #expect(site.stagingLeftovers().isEmpty)
     }
 
-    @Test func manyPostsWithDuplicatedItemsImportAndBuild() throws {
+    @Test func manyPostsWithDuplicatedItemsImportAndBuild() async throws {
         var items: [String] = []
         var next = 1
         for post in 1...120 {
@@ -75,7 +75,7 @@ import Testing
         }
         let merged = try site.read("content/posts/post-10/index.md")
         #expect(merged.contains("Words of post 10.") && merged.contains("original_comment_count: 29"))
-        try site.build()
+        try await site.build()
         let output = try site.outputText()
         #expect(!output.contains("@mail.example") && !output.contains("10.9."))
     }

@@ -55,7 +55,7 @@ import Testing
         #expect(try site.read("content/posts/cafe/index.md").contains("title: \"Caf\u{E9}\""))
     }
 
-    @Test func resolvesSelfRepliesAndCyclesSoTheSiteBuilds() throws {
+    @Test func resolvesSelfRepliesAndCyclesSoTheSiteBuilds() async throws {
         let comments = [
             InlineExport.comment(id: "1"), InlineExport.comment(id: "2", parent: "2"),
             InlineExport.comment(id: "3", parent: "5"), InlineExport.comment(id: "4", parent: "3"),
@@ -72,11 +72,11 @@ import Testing
                 "; made top-level 1 comment that closed a cycle of replies, 1 comment that replied to itself"))
         let entries = GeneratedExport.entries(try site.read("content/posts/talk/comments.yml"))
         #expect(entries.map { $0.parent } == ["0", "0", "0", "3", "4", "5"])
-        try site.build()
+        try await site.build()
         #expect(try site.page("posts/talk/index.html").contains("id=\"comment-6\""))
     }
 
-    @Test func resolvesACycleOfDisqusReplies() throws {
+    @Test func resolvesACycleOfDisqusReplies() async throws {
         let site = try TestSite(Self.site)
         defer { site.removeAll() }
         try site.write(
@@ -90,7 +90,7 @@ import Testing
             """, to: "export.xml")
         let summary = try DisqusImporter(content: site.root + "/content").run(site.root + "/export.xml")
         #expect(summary.resolved == ["closed a cycle of replies": 1])
-        try site.build()
+        try await site.build()
     }
 
     /// An element handler that records the text handed on with each end.

@@ -8,15 +8,15 @@ import Testing
     static let wordpressFixtures = ["wxr-1.0.xml", "wxr-1.1.xml", "wxr-1.2.xml"]
 
     @Test(arguments: wordpressFixtures)
-    func importsBuildsAndKeepsThreads(name: String) throws {
-        try ImportFixture(name: name).checkImportKeepsThreads()
+    func importsBuildsAndKeepsThreads(name: String) async throws {
+        try await ImportFixture(name: name).checkImportKeepsThreads()
     }
 
-    @Test func wxr10RendersTheExportsNestingAndFindsTheAuthorByName() throws {
+    @Test func wxr10RendersTheExportsNestingAndFindsTheAuthorByName() async throws {
         let fixture = ImportFixture(name: "wxr-1.0.xml")
         let (site, summary) = try fixture.importedIntoNewSite()
         #expect(summary.description == "imported 2 posts, 0 pages, 8 comments; skipped 1 undated post")
-        try site.build()
+        try await site.build()
         let html = try site.read("public/posts/keep-it-open/index.html")
         #expect(
             RenderedThreads.parents(in: html) == [
@@ -31,7 +31,7 @@ import Testing
         #expect(RenderedThreads.markedAsPostAuthor(in: html) == ["102", "105", "106", "107"])
     }
 
-    @Test func wxr11SkipsWhatIsNotPublishedAndMergesTheRepeatedItem() throws {
+    @Test func wxr11SkipsWhatIsNotPublishedAndMergesTheRepeatedItem() async throws {
         let (site, summary) = try ImportFixture(name: "wxr-1.1.xml").importedIntoNewSite()
         #expect(
             summary.description
@@ -55,7 +55,7 @@ import Testing
         #expect(comments[3].kind == .pingback && comments[4].kind == .trackback)
         #expect(comments[5].role == .author && comments.filter { $0.role == .author }.count == 1)
         #expect(comments[7].parent == "209")  // from the repeated item
-        try site.build()
+        try await site.build()
         let html = try site.read("public/posts/number-9/index.html")
         for hidden in ["Held for moderation", "Spam text", "Trashed text", "Cheap Watches"] {
             #expect(!html.contains(hidden), "\(hidden)")
@@ -67,7 +67,7 @@ import Testing
         #expect(try site.read("content/posts/number-9/index.md").contains("original_comment_count: 7"))
     }
 
-    @Test func wxr12RendersBlocksAndCaptionsAsWordPressDid() throws {
+    @Test func wxr12RendersBlocksAndCaptionsAsWordPressDid() async throws {
         let (site, summary) = try ImportFixture(name: "wxr-1.2.xml").importedIntoNewSite()
         #expect(
             summary.description
@@ -77,7 +77,7 @@ import Testing
         #expect(!source.contains("wp:paragraph"))
         #expect(source.contains("summary: \"Join us at the old bridge.\""))
         #expect(source.contains("html: true"))
-        try site.build()
+        try await site.build()
         let html = try site.read("public/posts/river-cleanup-day/index.html")
         #expect(html.contains("<figure"))
         #expect(html.contains("<figcaption"))
@@ -104,11 +104,11 @@ import Testing
         #expect(loaded.posts.count == 6)
     }
 
-    @Test func slashesAreKeptAsWritten() throws {
+    @Test func slashesAreKeptAsWritten() async throws {
         let (site, _) = try ImportFixture(name: "wxr-1.1.xml").importedIntoNewSite()
         let (loaded, _) = try site.load()
         let bodies = loaded.posts.flatMap { $0.comments.entries.map(\.comment.body) }
-        try site.build()
+        try await site.build()
         let html = try site.read("public/posts/number-9/index.html")
         #expect(bodies.contains { $0.contains("\\\\o/") })
         #expect(html.contains("\\o/ finally ¯\\_(ツ)_/¯ and the map is at C:\\maps\\route9.pdf"))

@@ -6,12 +6,12 @@ import Testing
 /// Every tag page lists the post, so a list shows a post's first 20 tags and counts the rest: a post with thousands
 /// of tags makes output that grows with their number, not its square. The post's own page shows them all.
 @Suite struct ManyTagsTests {
-    @Test func listsTheFirstTwentyTagsAndCountsTheRest() throws {
+    @Test func listsTheFirstTwentyTagsAndCountsTheRest() async throws {
         let tags = (1...30).map { "tag\($0)" }
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "tags: [\(tags.joined(separator: ", "))]"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         for list in ["index.html", "tags/tag30/index.html"] {
             let page = try site.page(list)
             #expect(page.occurrences(of: "rel=\"tag\"") == 20)

@@ -8,12 +8,12 @@ import Testing
 @Suite struct MultilingualPagesTests {
     let site: TestSite
 
-    init() throws {
+    init() async throws {
         site = try TestSite(MultilingualSite.listing)
-        try site.build()
+        try await site.build()
     }
 
-    @Test func publishesTheDefaultLanguageAtTheRootAndSpanishBelowES() throws {
+    @Test func publishesTheDefaultLanguageAtTheRootAndSpanishBelowES() async throws {
         for path in [
             "index.html", "posts/help/index.html", "posts/help/updates/2018-06-15/index.html", "feed.xml", "404.html",
             "es/index.html", "es/feed.xml", "es/404.html", "es/posts/como-ayudar/index.html",
@@ -30,18 +30,18 @@ import Testing
         #expect(try site.page("posts/help/index.html").contains("<html lang=\"en\">"))
     }
 
-    @Test func aTranslationWithoutASlugKeepsTheOriginalsBelowItsLanguage() throws {
+    @Test func aTranslationWithoutASlugKeepsTheOriginalsBelowItsLanguage() async throws {
         let site = try TestSite(
             MultilingualSite.config + post("call", title: "Call", date: "2018-05-24")
                 + "\n-- content/posts/call/index.es.md --\n---\ntitle: Llame\n---\nTexto.\n")
-        try site.build()
+        try await site.build()
         #expect(site.exists("public/es/posts/call/index.html"))
         #expect(
             try site.page("posts/call/index.html").contains(#"hreflang="es" href="https://example.org/es/posts/call/""#)
         )
     }
 
-    @Test func eachVersionLinksToTheOthersBothWaysWithXDefault() throws {
+    @Test func eachVersionLinksToTheOthersBothWaysWithXDefault() async throws {
         let english = try site.page("posts/help/index.html")
         let spanish = try site.page("es/posts/como-ayudar/index.html")
         let links = [
@@ -72,7 +72,7 @@ import Testing
         #expect(try site.page("es/index.html").contains(#"hreflang="en" href="https://example.org/""#))
     }
 
-    @Test func spanishPagesUseSpanishWordsDatesAndLabels() throws {
+    @Test func spanishPagesUseSpanishWordsDatesAndLabels() async throws {
         let spanish = try site.page("es/posts/como-ayudar/index.html")
         #expect(
             spanish.contains(
@@ -97,7 +97,7 @@ import Testing
             try site.page("es/tags/inmigracion/index.html").contains("<h1>Entradas con la etiqueta «inmigración»</h1>"))
     }
 
-    @Test func theCommentsArchiveStaysOnTheOriginalAndTheTranslationLinksToIt() throws {
+    @Test func theCommentsArchiveStaysOnTheOriginalAndTheTranslationLinksToIt() async throws {
         let english = try site.page("posts/help/index.html")
         #expect(english.contains("<p class=\"comments-summary\">2 comments archived · Comments are closed</p>"))
         let spanish = try site.page("es/posts/como-ayudar/index.html")
@@ -108,7 +108,7 @@ import Testing
                     + "la versión en inglés</a>."))
     }
 
-    @Test func theSpanishIndexListsOnlyTranslatedPostsUnlessItListsTheOthersMarked() throws {
+    @Test func theSpanishIndexListsOnlyTranslatedPostsUnlessItListsTheOthersMarked() async throws {
         let index = try site.page("es/index.html")
         #expect(index.contains("<a href=\"/es/posts/como-ayudar/\">Cómo ayudar</a>"))
         #expect(!index.contains("English only"))
@@ -117,7 +117,7 @@ import Testing
             of: "    labels: {NEW: NUEVO, ENDED: TERMINADO}\n",
             with: "    labels: {NEW: NUEVO, ENDED: TERMINADO}\n    list_untranslated: true\n")
         let listing2 = try TestSite(listing)
-        try listing2.build()
+        try await listing2.build()
         let all = try listing2.page("es/index.html")
         #expect(
             all.contains(
@@ -129,7 +129,7 @@ import Testing
         #expect(!listing2.exists("public/es/tags/immigration/index.html"))
     }
 
-    @Test func theSitemapListsEachPagesVersions() throws {
+    @Test func theSitemapListsEachPagesVersions() async throws {
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains(#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#))
         let entry = try #require(sitemap.between("<loc>https://example.org/es/posts/como-ayudar/</loc>", "</url>"))
@@ -146,7 +146,7 @@ import Testing
         #expect(!untranslated.contains("xhtml:link"))
     }
 
-    @Test func filesBesideThePostAreCopiedNextToEachTranslationAndDraftsWaitForDrafts() throws {
+    @Test func filesBesideThePostAreCopiedNextToEachTranslationAndDraftsWaitForDrafts() async throws {
         let site = try TestSite(
             MultilingualSite.config
                 + post("call", title: "Call", date: "2018-05-24", body: "![Flyer](flyer.png)")
@@ -155,24 +155,24 @@ import Testing
                 + "-- content/posts/call/index.fr.md --\n---\ntitle: Appelez\n---\n")
         // fr is not a language of this site: the error names the file.
         #expect(
-            site.buildErrors().contains(
+            await site.buildErrors().contains(
                 "content/posts/call/index.fr.md:1:1: error: 'fr' is not one of the site's languages (en, es)"))
         try FileManager.default.removeItem(atPath: site.root + "/content/posts/call/index.fr.md")
-        try site.build()
+        try await site.build()
         #expect(try site.page("posts/call/flyer.png") == "PNG\n")
         #expect(try site.page("es/posts/call/flyer.png") == "PNG\n")
         #expect(try site.page("es/posts/call/index.html").contains("<img src=\"flyer.png\" alt=\"Folleto\" />"))
         try site.write("---\ntitle: Llame\ndraft: true\n---\nBorrador.\n", to: "content/posts/call/index.es.md")
-        try site.build()
+        try await site.build()
         #expect(!site.exists("public/es/posts/call/index.html"))
         #expect(!(try site.page("posts/call/index.html")).contains("hreflang"))
-        try site.build(drafts: true)
+        try await site.build(drafts: true)
         #expect(try site.page("es/posts/call/index.html").contains("Borrador."))
     }
 
-    @Test func aSiteInOneLanguageHasNoAlternatesOrSwitcher() throws {
+    @Test func aSiteInOneLanguageHasNoAlternatesOrSwitcher() async throws {
         let single = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
-        try single.build()
+        try await single.build()
         for path in ["index.html", "posts/a/index.html", "sitemap.xml"] {
             let page = try single.page(path)
             #expect(!page.contains("hreflang") && !page.contains("language-nav") && !page.contains("xhtml"), "\(path)")

@@ -21,7 +21,7 @@ import Testing
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    @Test func theExampleSiteInOneLanguageBuildsTheBytesItBuiltBeforeLanguages() throws {
+    @Test func theExampleSiteInOneLanguageBuildsTheBytesItBuiltBeforeLanguages() async throws {
         let site = try TestSite("")
         try FileManager.default.copyItem(atPath: TestSite.repository + "/content", toPath: site.root + "/content")
         let config = try site.read("content/site.yml")
@@ -30,7 +30,7 @@ import Testing
         for path in try FileSystem.disk.files(below: site.root + "/content") where path.hasSuffix(".es.md") {
             try FileManager.default.removeItem(atPath: site.root + "/content/" + path)
         }
-        let summary = try site.build()
+        let summary = try await site.build()
         #expect(summary.warnings.isEmpty)
         let expected = try String(contentsOfFile: Self.fixture, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.map { $0.split(separator: " ", omittingEmptySubsequences: true) }

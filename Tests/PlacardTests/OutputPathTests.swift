@@ -36,25 +36,25 @@ import Testing
             "content/static/Posts/A/Index.html:1:1: error: it would be published as Posts/A/Index.html, which differs only in case from posts/a/index.html (what content/posts/a/index.md makes); macOS and Windows would keep one of them; rename or move it"
         ),
     ])
-    func refusesAContentFileAtAPathTheBuildWrites(path: String, expected: String) throws {
+    func refusesAContentFileAtAPathTheBuildWrites(path: String, expected: String) async throws {
         let site = try TestSite(Self.listing + "\n-- \(path) --\nmine")
         defer { site.removeAll() }
-        #expect(site.buildErrors() == expected)
+        #expect(await site.buildErrors() == expected)
         #expect(!site.exists("public"))
-        let checkError = try #require(throws: BuildFailure.self) {
-            try SiteChecker(BuildOptions(source: site.root)).check()
+        let checkError = try await #require(throws: BuildFailure.self) {
+            try await SiteChecker(BuildOptions(source: site.root)).check()
         }
         #expect(checkError.diagnostics.map(\.description).joined(separator: "\n") == expected)
     }
 
-    @Test func refusesAPageNamedAfterAFileAndPagesThatDifferOnlyInCase() throws {
+    @Test func refusesAPageNamedAfterAFileAndPagesThatDifferOnlyInCase() async throws {
         let page = "---\ntitle: P\n---\nP.\n"
         let site = try TestSite(
             Self.listing + "\n-- content/pages/feed.xml.md --\n\(page)-- content/pages/About.md --\n\(page)"
                 + "-- content/pages/about.md --\n\(page)")
         defer { site.removeAll() }
         #expect(
-            site.buildErrors() == """
+            await site.buildErrors() == """
                 content/pages/about.md:1:1: error: it would be published as about/index.html, which differs only in case from About/index.html (what content/pages/About.md makes); macOS and Windows would keep one of them; rename or move it
                 content/pages/feed.xml.md:1:1: error: feed.xml/index.html and feed.xml (a file the build makes of its own) cannot both be written: one needs the other's name as a folder; rename or move it
                 """)

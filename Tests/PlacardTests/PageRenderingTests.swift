@@ -25,9 +25,9 @@ import Testing
             June news.
             """
 
-    @Test func indexListsPostsNewestFirstWithSummaryAndLatestUpdate() throws {
+    @Test func indexListsPostsNewestFirstWithSummaryAndLatestUpdate() async throws {
         let site = try TestSite(Self.updated + post("old", title: "Older post", date: "2018-01-02"))
-        try site.build()
+        try await site.build()
         let index = try site.page("index.html")
         let newer = try #require(index.range(of: "Call your senator"))
         let older = try #require(index.range(of: "Older post"))
@@ -36,9 +36,9 @@ import Testing
         #expect(index.contains("href=\"/posts/call/updates/2018-06-15/\">Latest headlines</a>"))
     }
 
-    @Test func postPageOpensWithTheNewestUpdateAndListsUpdatesNewestFirst() throws {
+    @Test func postPageOpensWithTheNewestUpdateAndListsUpdatesNewestFirst() async throws {
         let site = try TestSite(Self.updated)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/call/index.html")
         let banner = try #require(page.between("class=\"updated-banner\"", "</p>"))
         #expect(banner.contains("href=\"#update-2018-06-15\""))
@@ -49,9 +49,9 @@ import Testing
         #expect(page.contains("<p>June news.</p>"))
     }
 
-    @Test func eachUpdateHasItsOwnPageLinkingBackToThePost() throws {
+    @Test func eachUpdateHasItsOwnPageLinkingBackToThePost() async throws {
         let site = try TestSite(Self.updated)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/call/updates/2018-05-29/index.html")
         #expect(page.contains("More actions"))
         #expect(page.contains("href=\"/posts/call/#update-2018-05-29\""))
@@ -59,9 +59,9 @@ import Testing
         #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/posts/call/updates/2018-05-29/\">"))
     }
 
-    @Test func givesEveryHeadingAStableUniqueID() throws {
+    @Test func givesEveryHeadingAStableUniqueID() async throws {
         let site = try TestSite(Self.updated)
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/call/index.html")
         #expect(page.contains("<h2 id=\"what-happened\">What happened?</h2>"))
         #expect(page.contains("<h2 id=\"what-happened-2\">What happened?</h2>"))
@@ -70,7 +70,7 @@ import Testing
         #expect(page.occurrences(of: "id=\"update-2018-05-29\"") == 1)
     }
 
-    @Test func makesTagPagesAndStandalonePages() throws {
+    @Test func makesTagPagesAndStandalonePages() async throws {
         let site = try TestSite(
             Self.updated + """
 
@@ -80,7 +80,7 @@ import Testing
                 ---
                 We organise.
                 """)
-        try site.build()
+        try await site.build()
         #expect(try site.page("tags/take-action/index.html").contains("href=\"/posts/call/\""))
         #expect(try site.page("tags/children/index.html").contains("Posts tagged “Children”"))
         let about = try site.page("about/index.html")
@@ -89,10 +89,10 @@ import Testing
         #expect(try site.page("index.html").contains("href=\"/about/\""))
     }
 
-    @Test func paginatesTheIndexTenPostsAPage() throws {
+    @Test func paginatesTheIndexTenPostsAPage() async throws {
         let posts = (1...12).map { post("p\($0)", title: "Post \($0)", date: String(format: "2018-01-%02d", $0)) }
         let site = try TestSite(minimalConfig + posts.joined())
-        try site.build()
+        try await site.build()
         let first = try site.page("index.html")
         let second = try site.page("page/2/index.html")
         #expect(first.occurrences(of: "class=\"post-summary\"") == 10)
@@ -101,15 +101,15 @@ import Testing
         #expect(second.contains("Post 1<"))
     }
 
-    @Test func rendersRawHTMLInPostsOnlyWhenTheSiteAllowsIt() throws {
+    @Test func rendersRawHTMLInPostsOnlyWhenTheSiteAllowsIt() async throws {
         let body = "<div class=\"callout\">Call now</div>"
         let safe = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", body: body))
-        try safe.build()
+        try await safe.build()
         #expect(try safe.page("posts/a/index.html").contains("<!-- raw HTML omitted -->"))
         let unsafe = try TestSite(
             minimalConfig + "\nmarkdown:\n  unsafe_html: true\n"
                 + post("a", title: "A", date: "2018-05-24", body: body))
-        try unsafe.build()
+        try await unsafe.build()
         #expect(try unsafe.page("posts/a/index.html").contains(body))
     }
 

@@ -36,10 +36,10 @@ import Testing
             Read [the fares](/campaign/2018/05/24/number-9/#fares).
             """
 
-    @Test func writesARedirectPageAtEachOldPath() throws {
+    @Test func writesARedirectPageAtEachOldPath() async throws {
         let site = try TestSite(Self.listing)
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         let page = try site.page("2018/05/24/number-9/index.html")
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"))
         #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
@@ -60,10 +60,10 @@ import Testing
         for old in ["2018/05", "2018/06", "route-map", "about-us", "caf"] { #expect(!sitemap.contains(old), "\(old)") }
     }
 
-    @Test func redirectsAndTheNginxIncludeHoldTheSameRules() throws {
+    @Test func redirectsAndTheNginxIncludeHoldTheSameRules() async throws {
         let site = try TestSite(Self.listing)
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         let netlify = try site.page("_redirects").split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(
             netlify == [
@@ -100,15 +100,15 @@ import Testing
             nginx.contains("map \"$placard_redirect_query_p $placard_redirect_query_page_id $placard_redirect_path\""))
     }
 
-    @Test func checkPassesTheRedirectPagesAndFollowsThemToTheirFragments() throws {
+    @Test func checkPassesTheRedirectPagesAndFollowsThemToTheirFragments() async throws {
         let site = try TestSite(Self.listing)
         defer { site.removeAll() }
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(report.passed, "\(report.diagnostics.map(\.description))")
         try site.write(
             "---\ntitle: About\n---\nRead [the fares](/campaign/2018/05/24/number-9/#fairs).\n",
             to: "content/pages/about.md")
-        let broken = try SiteChecker(BuildOptions(source: site.root)).check()
+        let broken = try await SiteChecker(BuildOptions(source: site.root)).check()
         // The site is in French, which the default theme has no words for: that warning is not the one looked for.
         #expect(
             broken.diagnostics.filter { $0.severity == .error }.map(\.message) == [
@@ -117,38 +117,38 @@ import Testing
             ])
     }
 
-    @Test func aSiteWithoutAliasesGetsEmptyRules() throws {
+    @Test func aSiteWithoutAliasesGetsEmptyRules() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         #expect(try site.page("_redirects").split(separator: "\n").allSatisfy { $0.hasPrefix("#") })
         #expect(try site.page("_redirects.nginx").contains("map $uri $placard_redirect_path {\n    default \"\";\n}"))
     }
 
-    @Test func aThemePolicyThatCheckWouldRefuseIsNotCopied() throws {
+    @Test func aThemePolicyThatCheckWouldRefuseIsNotCopied() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "aliases: [/old/]"))
         defer { site.removeAll() }
         let base = try site.read("templates/base.mustache")
         let strict = base.replacingOccurrences(of: "img-src 'self'", with: "img-src 'none'")
         try site.write(strict, to: "templates/base.mustache")
-        try site.build()
+        try await site.build()
         #expect(try site.page("old/index.html").contains("img-src 'none'; font-src"))
         try site.write(
             base.replacingOccurrences(of: "img-src 'self'", with: "img-src *"), to: "templates/base.mustache")
-        try site.build()
+        try await site.build()
         #expect(try site.page("old/index.html").contains("img-src 'self'; font-src"))
     }
 
-    @Test func aRebuildAfterAnAliasChangesRewritesTheRedirects() throws {
+    @Test func aRebuildAfterAnAliasChangesRewritesTheRedirects() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24"))
         defer { site.removeAll() }
         let session = SiteSession(BuildOptions(source: site.root))
-        _ = try session.build()
+        _ = try await session.build()
         let text = try site.read("content/posts/a/index.md")
         try site.write(
             text.replacingOccurrences(of: "date: 2018-05-24", with: "date: 2018-05-24\naliases: [/old/]"),
             to: "content/posts/a/index.md")
-        let change = try session.rebuild(changed: ["content/posts/a/index.md"])
+        let change = try await session.rebuild(changed: ["content/posts/a/index.md"])
         #expect(change.changedFiles.contains("old/index.html"))
         #expect(try site.page("_redirects").contains("/old/ /posts/a/ 301!"))
     }

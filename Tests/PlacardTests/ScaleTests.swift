@@ -33,13 +33,13 @@ import Testing
         return try TestSite(listing)
     }
 
-    @Test func theParallelBuildWritesWhatTheSerialBuildWrites() throws {
+    @Test func theParallelBuildWritesWhatTheSerialBuildWrites() async throws {
         let site = try Self.site(posts: 40)
         var serial = BuildOptions(source: site.root, output: site.root + "/serial")
         serial.parallel = false
         let parallel = BuildOptions(source: site.root, output: site.root + "/parallel")
-        try SiteBuilder(serial).build()
-        try SiteBuilder(parallel).build()
+        try await SiteBuilder(serial).build()
+        try await SiteBuilder(parallel).build()
         let (a, b) = (try folderContents(serial.output), try folderContents(parallel.output))
         #expect(a.count > 40 * 4)
         #expect(a.keys.sorted() == b.keys.sorted())
@@ -49,19 +49,19 @@ import Testing
         #expect(feed.occurrences(of: "<entry>") == 7)
     }
 
-    @Test func aTenThousandDeepReplyChainBuilds() throws {
+    @Test func aTenThousandDeepReplyChainBuilds() async throws {
         var comments = "- {id: 1, author: A, body: Start.}\n"
         for id in 2...10_000 { comments += "- {id: \(id), parent: \(id - 1), author: A, body: Reply \(id).}\n" }
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24") + "\n-- content/posts/a/comments.yml --\n"
                 + comments)
-        try site.build()
+        try await site.build()
         let page = try site.read("public/posts/a/index.html")
         #expect(page.contains("Reply 10000."))
         #expect(page.contains("id=\"comment-10000\""))
     }
 
-    @Test func aHundredThousandCommentArchiveBuildsInPages() throws {
+    @Test func aHundredThousandCommentArchiveBuildsInPages() async throws {
         var comments = ""
         for id in 1...100_000 {
             let parent = id % 4 == 0 ? ", parent: \(id - 1)" : ""
@@ -70,7 +70,7 @@ import Testing
         let site = try TestSite(
             minimalConfig + "\ncomments:\n  per_page: 1000\n" + post("a", title: "A", date: "2018-05-24")
                 + "\n-- content/posts/a/comments.yml --\n" + comments)
-        try site.build()
+        try await site.build()
         // 75,000 threads at 1,000 a page.
         #expect(site.exists("public/posts/a/comments/page/75/index.html"))
         #expect(!site.exists("public/posts/a/comments/page/76/index.html"))

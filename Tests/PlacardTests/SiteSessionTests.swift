@@ -33,11 +33,11 @@ import Testing
         let session: SiteSession
         let output: String
 
-        init() throws {
+        init() async throws {
             site = try TestSite(SiteSessionTests.listing)
             output = site.root + "/out"
             session = SiteSession(BuildOptions(source: site.root, output: output))
-            _ = try session.build()
+            _ = try await session.build()
         }
 
         /// Every output file's bytes and modification time.
@@ -58,9 +58,9 @@ import Testing
         }
 
         /// Saves `text` into `path` and rebuilds; returns the files the rebuild reported.
-        func save(_ text: String, to path: String) throws -> [String] {
+        func save(_ text: String, to path: String) async throws -> [String] {
             try site.write(text, to: path)
-            return try session.rebuild(changed: [path]).changedFiles
+            return try await session.rebuild(changed: [path]).changedFiles
         }
 
         /// The paths whose bytes or modification time differ between two snapshots, and those only one has.
@@ -73,19 +73,19 @@ import Testing
         }
 
         /// Whether the output equals what a clean build of the same content writes.
-        func matchesCleanBuild() throws -> Bool {
+        func matchesCleanBuild() async throws -> Bool {
             let clean = site.root + "/clean"
-            _ = try SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
+            _ = try await SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
             return try folderContents(clean) == folderContents(output)
         }
 
     }
 
-    @Test func anEditedCommentRewritesOnlyItsPostsPage() throws {
-        let fixture = try Fixture()
+    @Test func anEditedCommentRewritesOnlyItsPostsPage() async throws {
+        let fixture = try await Fixture()
         let before = try fixture.snapshot()
-        Thread.sleep(forTimeInterval: 0.01)
-        let changed = try fixture.save(
+        try await Task.sleep(for: .milliseconds(10))
+        let changed = try await fixture.save(
             """
             - {id: 1, author: Ann, body: "First comment, edited."}
             - {id: 2, parent: 1, author: Bob, body: "A reply."}
@@ -93,14 +93,14 @@ import Testing
         #expect(changed == ["posts/a/index.html"])
         #expect(Fixture.touched(before, try fixture.snapshot()) == ["posts/a/index.html"])
         #expect(try fixture.site.read("out/posts/a/index.html").contains("First comment, edited."))
-        #expect(try fixture.matchesCleanBuild())
+        await #expect(try fixture.matchesCleanBuild())
     }
 
-    @Test func anEditedUpdateRewritesItsPostAndTheListsShowingIt() throws {
-        let fixture = try Fixture()
+    @Test func anEditedUpdateRewritesItsPostAndTheListsShowingIt() async throws {
+        let fixture = try await Fixture()
         let before = try fixture.snapshot()
-        Thread.sleep(forTimeInterval: 0.01)
-        let changed = try fixture.save(
+        try await Task.sleep(for: .milliseconds(10))
+        let changed = try await fixture.save(
             "---\ntitle: First update, corrected\n---\nStill no answers.\n", to: "content/posts/a/updates/2018-05-29.md"
         )
         let touched = Fixture.touched(before, try fixture.snapshot())
@@ -111,14 +111,14 @@ import Testing
         #expect(touched.contains("feed.xml"))
         #expect(touched.contains("index.html"))
         #expect(!touched.contains { $0.hasPrefix("posts/b/") })
-        #expect(try fixture.matchesCleanBuild())
+        await #expect(try fixture.matchesCleanBuild())
     }
 
-    @Test func anEditedPostRewritesTheIndexTagsAndFeedsButNotOtherPosts() throws {
-        let fixture = try Fixture()
+    @Test func anEditedPostRewritesTheIndexTagsAndFeedsButNotOtherPosts() async throws {
+        let fixture = try await Fixture()
         let before = try fixture.snapshot()
-        Thread.sleep(forTimeInterval: 0.01)
-        let changed = try fixture.save(
+        try await Task.sleep(for: .milliseconds(10))
+        let changed = try await fixture.save(
             Self.file(title: "B, retitled", date: "2018-06-01", extra: "tags: [courts, asylum]", body: "Sign it."),
             to: "content/posts/b/index.md")
         let touched = Fixture.touched(before, try fixture.snapshot())
@@ -127,68 +127,71 @@ import Testing
         #expect(touched.contains("tags/asylum/index.html"))
         #expect(!touched.contains { $0.hasPrefix("posts/a/") })
         #expect(try fixture.site.read("out/index.html").contains("B, retitled"))
-        #expect(try fixture.matchesCleanBuild())
+        await #expect(try fixture.matchesCleanBuild())
     }
 
-    @Test func anEditedTemplateRewritesEveryPageThatUsesIt() throws {
-        let fixture = try Fixture()
+    @Test func anEditedTemplateRewritesEveryPageThatUsesIt() async throws {
+        let fixture = try await Fixture()
         let before = try fixture.snapshot()
-        Thread.sleep(forTimeInterval: 0.01)
+        try await Task.sleep(for: .milliseconds(10))
         let template = try fixture.site.read("templates/post.mustache")
         let edited = template.replacingOccurrences(
             of: "{{> partials/comments}}", with: "{{> partials/comments}}<!-- edited -->")
         #expect(edited != template)
-        let changed = try fixture.save(edited, to: "templates/post.mustache")
+        let changed = try await fixture.save(edited, to: "templates/post.mustache")
         let touched = Fixture.touched(before, try fixture.snapshot())
         #expect(Set(changed) == touched)
         #expect(touched == ["posts/a/index.html", "posts/b/index.html"])
-        #expect(try fixture.matchesCleanBuild())
+        await #expect(try fixture.matchesCleanBuild())
     }
 
-    @Test func aDeletedPostsPagesVanishAndAnAddedPostAppears() throws {
-        let fixture = try Fixture()
+    @Test func aDeletedPostsPagesVanishAndAnAddedPostAppears() async throws {
+        let fixture = try await Fixture()
         try FileManager.default.removeItem(atPath: fixture.site.root + "/content/posts/b")
-        let changed = try fixture.session.rebuild(changed: ["content/posts/b/index.md"]).changedFiles
+        let changed = try await fixture.session.rebuild(changed: ["content/posts/b/index.md"]).changedFiles
         #expect(changed.contains("posts/b/index.html"))
         #expect(!fixture.site.exists("out/posts/b/index.html"))
         #expect(!fixture.site.exists("out/tags/courts/index.html"))
         #expect(!(try fixture.site.read("out/index.html").contains("Sign the letter")))
         try fixture.site.write(
             Self.file(title: "C", date: "2018-07-01", body: "March."), to: "content/posts/c/index.md")
-        let added = try fixture.session.rebuild(changed: ["content/posts/c/index.md"])
+        let added = try await fixture.session.rebuild(changed: ["content/posts/c/index.md"])
         #expect(fixture.site.exists("out/posts/c/index.html"))
-        #expect(try fixture.matchesCleanBuild())
+        await #expect(try fixture.matchesCleanBuild())
         // The rebuild counts its pages and files as a whole build of the same site does.
-        let clean = try SiteBuilder(BuildOptions(source: fixture.site.root, output: fixture.site.root + "/recount"))
-            .build()
+        let clean = try await SiteBuilder(
+            BuildOptions(source: fixture.site.root, output: fixture.site.root + "/recount")
+        )
+        .build()
         #expect(added.pages == clean.pages && added.files == clean.files)
         #expect(added.pages > 0 && added.files > added.pages)
     }
 
-    @Test func aBrokenSaveWritesNothingAndTheFixCatchesUpOnEveryChange() throws {
-        let fixture = try Fixture()
+    @Test func aBrokenSaveWritesNothingAndTheFixCatchesUpOnEveryChange() async throws {
+        let fixture = try await Fixture()
         let before = try fixture.snapshot()
         // A good edit to a comment and a broken post: nothing is written while the post is broken.
         try fixture.site.write(
             "- {id: 1, author: Ann, body: \"Changed while b was broken.\"}\n", to: "content/posts/a/comments.yml")
         try fixture.site.write("---\ntitle: [unclosed\n---\n", to: "content/posts/b/index.md")
-        #expect(throws: BuildFailure.self) {
-            try fixture.session.rebuild(changed: ["content/posts/a/comments.yml", "content/posts/b/index.md"])
+        await #expect(throws: BuildFailure.self) {
+            try await fixture.session.rebuild(changed: ["content/posts/a/comments.yml", "content/posts/b/index.md"])
         }
         #expect(Fixture.touched(before, try fixture.snapshot()).isEmpty)
         // Fixing b alone brings a's comment in too.
-        _ = try fixture.save(Self.file(title: "B", date: "2018-06-01", body: "Fixed."), to: "content/posts/b/index.md")
+        _ = try await fixture.save(
+            Self.file(title: "B", date: "2018-06-01", body: "Fixed."), to: "content/posts/b/index.md")
         #expect(try fixture.site.read("out/posts/a/index.html").contains("Changed while b was broken."))
-        #expect(try fixture.matchesCleanBuild())
+        await #expect(try fixture.matchesCleanBuild())
     }
 
-    @Test func aRebuildRefusesASlugThatDiffersOnlyInCase() throws {
-        let fixture = try Fixture()
+    @Test func aRebuildRefusesASlugThatDiffersOnlyInCase() async throws {
+        let fixture = try await Fixture()
         let before = try fixture.snapshot()
         try fixture.site.write(
             Self.file(title: "C", date: "2018-07-01", extra: "slug: B", body: "March."), to: "content/posts/c/index.md")
-        let failure = try #require(throws: BuildFailure.self) {
-            try fixture.session.rebuild(changed: ["content/posts/c/index.md"])
+        let failure = try await #require(throws: BuildFailure.self) {
+            try await fixture.session.rebuild(changed: ["content/posts/c/index.md"])
         }
         #expect(
             failure.diagnostics.map(\.headline) == [

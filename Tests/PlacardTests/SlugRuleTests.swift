@@ -18,11 +18,11 @@ import Testing
         ("a|b", "the slug 'a|b' holds '|'"), ("a b", "the slug 'a b' holds a space"),
         ("a\u{00A0}b", "the slug 'a<U+00A0>b' holds U+00A0, a space"),
     ])
-    func refusesCharactersAFolderAndAURLCannotHold(slug: String, message: String) throws {
+    func refusesCharactersAFolderAndAURLCannotHold(slug: String, message: String) async throws {
         let yaml = "slug: \"" + slug.unicodeScalars.map { $0 == "\"" ? "\\\"" : String($0) }.joined() + "\""
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", extra: yaml))
         defer { site.removeAll() }
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.hasPrefix("content/posts/a/index.md:4:7: error: " + message))
         #expect(errors.contains("use letters, digits, hyphens, underscores and dots only"))
     }
@@ -32,14 +32,14 @@ import Testing
         #expect(Slug.isSafe(slug))
     }
 
-    @Test func refusesALongSlugAndALongTagWithAMessageNotAWriteError() throws {
+    @Test func refusesALongSlugAndALongTagWithAMessageNotAWriteError() async throws {
         let long = String(repeating: "a", count: 300)
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "slug: \(long)")
                 + post("b", title: "B", date: "2018-05-24", extra: "tags: [\(long)]"))
         defer { site.removeAll() }
         #expect(
-            site.buildErrors() == """
+            await site.buildErrors() == """
                 content/posts/a/index.md:4:7: error: the slug '\(long.prefix(40))…' is 300 bytes long; shorten it to at most 200
                 slug: \(long)
                       ^
@@ -49,19 +49,19 @@ import Testing
                 """)
     }
 
-    @Test func refusesSlugsThatDifferOnlyInCaseNamingBothFiles() throws {
+    @Test func refusesSlugsThatDifferOnlyInCaseNamingBothFiles() async throws {
         let site = try TestSite(
             minimalConfig + post("Action", title: "A", date: "2018-05-24")
                 + post("action", title: "B", date: "2018-05-25"))
         defer { site.removeAll() }
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/posts/action/index.md:1:1: error: the slug 'action' differs only in case from 'Action' of "
                 + "content/posts/Action/index.md, and macOS and Windows would write both into one folder; give one of "
                 + "them another 'slug'")
     }
 
-    @Test func refusesAnImageThatIsNotBesideThePost() throws {
+    @Test func refusesAnImageThatIsNotBesideThePost() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "image: missing.png")
                 + post("b", title: "B", date: "2018-05-24", extra: "image: there.png")
@@ -70,25 +70,25 @@ import Testing
         let expected =
             "content/posts/a/index.md:4:8: error: the 'image' missing.png is not a file beside the post; put it in "
             + "content/posts/a/, or give an https:// URL"
-        #expect(site.buildErrors().hasPrefix(expected))
-        let checkError = try #require(throws: BuildFailure.self) {
-            try SiteChecker(BuildOptions(source: site.root)).check()
+        #expect(await site.buildErrors().hasPrefix(expected))
+        let checkError = try await #require(throws: BuildFailure.self) {
+            try await SiteChecker(BuildOptions(source: site.root)).check()
         }
         #expect(checkError.diagnostics.first?.description.hasPrefix(expected) == true)
     }
 
-    @Test func percentEncodesTheSitemapAndKeepsItChecked() throws {
+    @Test func percentEncodesTheSitemapAndKeepsItChecked() async throws {
         let site = try TestSite(minimalConfig + post("café", title: "A", date: "2018-05-24"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/posts/caf%C3%A9/</loc>"))
         #expect(!sitemap.contains("café"))
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(report.passed, "\(report.diagnostics)")
     }
 
-    @Test func makesAShortSlugFromALongTitle() throws {
+    @Test func makesAShortSlugFromALongTitle() async throws {
         let site = try TestSite(minimalConfig)
         defer { site.removeAll() }
         let title = Array(repeating: "Families separated at the border", count: 12).joined(separator: " ")
@@ -97,7 +97,7 @@ import Testing
         #expect(slug.utf8.count <= Slug.madeBytes)
         #expect(slug.hasPrefix("families-separated-at-the-border-families"))
         #expect(!slug.hasSuffix("-"))
-        try site.build(drafts: true)
+        try await site.build(drafts: true)
     }
 
     @Test func writesWholeMinuteOffsetsForZonesWithSecondsAndKeepsTheInstant() throws {

@@ -14,11 +14,11 @@ import Testing
         #expect(SocialContext.cut("Short.", limit: 160) == "Short.")
     }
 
-    @Test func describesAPostWithoutSummaryByItsFirstParagraph() throws {
+    @Test func describesAPostWithoutSummaryByItsFirstParagraph() async throws {
         let site = try TestSite(
             minimalConfig
                 + post("a", title: "A", date: "2018-05-24", body: "## Heading\n\nFirst *real*\nparagraph.\n\nSecond."))
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.contains("<meta name=\"description\" content=\"First real paragraph.\">"))
     }
@@ -66,12 +66,12 @@ import Testing
         #expect(links.count == 6)
     }
 
-    @Test func putsOpenGraphTwitterAndJSONLDInThePostHead() throws {
+    @Test func putsOpenGraphTwitterAndJSONLDInThePostHead() async throws {
         let site = try TestSite(
             minimalConfig + "\nauthor:\n  name: The editors\n"
                 + post("a", title: "A & B", date: "2018-05-24", extra: "summary: Why.\nimage: banner.png")
                 + "\n-- content/posts/a/banner.png --\nPNG\n-- content/posts/a/comments.yml --\n- {id: 1, body: hi}\n")
-        try site.build()
+        try await site.build()
         let page = try site.page("posts/a/index.html")
         #expect(page.contains("<meta property=\"og:type\" content=\"article\">"))
         #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/posts/a/banner.png\">"))

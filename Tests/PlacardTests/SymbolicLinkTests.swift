@@ -21,7 +21,7 @@ import Testing
         ("content/static/passwd", "/secret"), ("templates/assets/etc", ""), ("content/posts/a/files", ""),
         ("content/static/deep", "/sub"),
     ])
-    func refusesALinkOutOfTheSite(link: String, target: String) throws {
+    func refusesALinkOutOfTheSite(link: String, target: String) async throws {
         let site = try TestSite(Self.siteListing)
         let outside = try Self.outside()
         defer {
@@ -29,23 +29,23 @@ import Testing
             try? FileManager.default.removeItem(atPath: outside)
         }
         try site.link(link, to: outside + target)
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.hasPrefix("\(link):1:1: error: this symbolic link leads to "))
         #expect(errors.contains("outside the site folder, which a build never reads"))
         #expect(!site.exists("public"))
     }
 
-    @Test func refusesAPostFolderLinkedToTheRootWithoutWalkingIt() throws {
+    @Test func refusesAPostFolderLinkedToTheRootWithoutWalkingIt() async throws {
         let site = try TestSite(Self.siteListing)
         defer { site.removeAll() }
         try site.link("content/posts/everything", to: "/")
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/posts/everything:1:1: error: this symbolic link leads to /, outside the site folder, "
                 + "which a build never reads; copy what you want published into the site")
     }
 
-    @Test func neverShowsTheLineOfAFileALinkLeadsTo() throws {
+    @Test func neverShowsTheLineOfAFileALinkLeadsTo() async throws {
         let site = try TestSite(Self.siteListing)
         let outside = try Self.outside()
         defer {
@@ -56,18 +56,18 @@ import Testing
         try site.link("content/site.yml.link", to: outside + "/secret")
         try FileManager.default.removeItem(atPath: site.root + "/content/site.yml")
         try site.link("content/site.yml", to: outside + "/secret")
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.contains("content/site.yml:1:1: error: this symbolic link leads to"))
         #expect(!errors.contains("SECRET-LINE"))
     }
 
-    @Test func refusesALinkToAHiddenFolderOfTheSiteOrIntoTheOutput() throws {
+    @Test func refusesALinkToAHiddenFolderOfTheSiteOrIntoTheOutput() async throws {
         let site = try TestSite(Self.siteListing + "\n-- .git/config --\n[core]\n")
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         try site.link("content/static/git", to: "../../.git")
         try site.link("content/static/published", to: "../../public")
-        #expect(
+        await #expect(
             site.buildErrors() == """
                 content/static/git:1:1: error: this symbolic link leads to .git, a hidden file or folder, which a build never reads; remove the link
                 content/static/published:1:1: error: this symbolic link leads into the output folder, which would publish the site inside itself; remove the link
@@ -75,19 +75,19 @@ import Testing
         #expect(!site.exists("public/git"))
     }
 
-    @Test func refusesAPipeInsteadOfWaitingForIt() throws {
+    @Test func refusesAPipeInsteadOfWaitingForIt() async throws {
         let site = try TestSite(Self.siteListing)
         defer { site.removeAll() }
         try FileManager.default.createDirectory(
             atPath: site.root + "/content/static", withIntermediateDirectories: true)
         #expect(mkfifo(site.root + "/content/static/pipe", 0o600) == 0)
         #expect(
-            site.buildErrors()
+            await site.buildErrors()
                 == "content/static/pipe:1:1: error: this is a pipe, socket or device, not a file, so it cannot be "
                 + "published; remove it")
     }
 
-    @Test func followsLinksThatStayInTheSiteAndAContentFolderLinkedElsewhere() throws {
+    @Test func followsLinksThatStayInTheSiteAndAContentFolderLinkedElsewhere() async throws {
         let elsewhere = try TestSite(Self.siteListing + "\n-- content/static/logo.txt --\nlogo")
         let site = try TestSite("")
         defer {
@@ -96,7 +96,7 @@ import Testing
         }
         try site.link("content", to: elsewhere.root + "/content")
         try site.link("content/static/copy.txt", to: "logo.txt")
-        try site.build()
+        try await site.build()
         #expect(try site.page("logo.txt") == "logo\n")
         #expect(try site.page("copy.txt") == "logo\n")
     }

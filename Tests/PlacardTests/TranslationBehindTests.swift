@@ -9,9 +9,9 @@ import PlacardCheck
 @Suite struct TranslationBehindTests {
     static let spanishPost = "public/es/posts/como-ayudar/index.html"
 
-    @Test func thePageSaysWhichUpdateItLacksWithALinkToIt() throws {
+    @Test func thePageSaysWhichUpdateItLacksWithALinkToIt() async throws {
         let site = try TestSite(MultilingualSite.listing)
-        try site.build()
+        try await site.build()
         let page = try site.read(Self.spanishPost)
         let notice = try #require(page.between("<div class=\"translation-notice\" role=\"note\">\n", "</div>"))
         #expect(
@@ -23,26 +23,26 @@ import PlacardCheck
         #expect(!(try site.page("posts/help/index.html")).contains("translation-notice"))
     }
 
-    @Test func theNoticeGoesOnceTheUpdateIsTranslated() throws {
+    @Test func theNoticeGoesOnceTheUpdateIsTranslated() async throws {
         let site = try TestSite(MultilingualSite.listing)
-        try site.build()
+        try await site.build()
         #expect(try site.read(Self.spanishPost).contains("translation-notice"))
         try site.write(MultilingualSite.juneTranslation, to: "content/posts/help/updates/2018-06-15.es.md")
-        try site.build()
+        try await site.build()
         let page = try site.read(Self.spanishPost)
         #expect(!page.contains("translation-notice"))
         #expect(page.contains("<h3 id=\"update-2018-06-15-heading\">"))
         #expect(site.exists("public/es/posts/como-ayudar/updates/2018-06-15/index.html"))
         // Removing the translated update brings the notice back.
         try FileManager.default.removeItem(atPath: site.root + "/content/posts/help/updates/2018-06-15.es.md")
-        try site.build()
+        try await site.build()
         #expect(try site.read(Self.spanishPost).contains("la actualización del <time"))
         #expect(!site.exists("public/es/posts/como-ayudar/updates/2018-06-15/index.html"))
     }
 
-    @Test func itsJSONLDAndFeedKeepTheTranslationsOwnDates() throws {
+    @Test func itsJSONLDAndFeedKeepTheTranslationsOwnDates() async throws {
         let site = try TestSite(MultilingualSite.listing)
-        try site.build()
+        try await site.build()
         let page = try site.read(Self.spanishPost)
         #expect(page.contains("\"dateModified\":\"2018-05-29T00:00:00-04:00\""))
         #expect(page.contains("<meta property=\"article:modified_time\" content=\"2018-05-29T00:00:00-04:00\">"))
@@ -63,7 +63,7 @@ import PlacardCheck
                 "<id>https://example.org/es/posts/como-ayudar/</id>"))
     }
 
-    @Test func checkAndTheStatusTableNameTheTranslationThatIsBehind() throws {
+    @Test func checkAndTheStatusTableNameTheTranslationThatIsBehind() async throws {
         let site = try TestSite(MultilingualSite.listing)
         let (loaded, _) = try site.load()
         let statuses = loaded.translationStatus
@@ -76,7 +76,7 @@ import PlacardCheck
                 help          es        1/2      2018-06-15
                 english-only  es        -        not translated
                 """)
-        let report = try SiteChecker(BuildOptions(source: site.root)).check()
+        let report = try await SiteChecker(BuildOptions(source: site.root)).check()
         #expect(report.passed)
         let warning = try #require(report.diagnostics.first { $0.message.contains("lacks") })
         #expect(
@@ -84,7 +84,7 @@ import PlacardCheck
                 + "2018-06-15 (updates/2018-06-15.md), and its page says so; translate it as updates/2018-06-15.es.md")
         try site.write(MultilingualSite.juneTranslation, to: "content/posts/help/updates/2018-06-15.es.md")
         #expect(
-            try SiteChecker(BuildOptions(source: site.root)).check().diagnostics.allSatisfy {
+            try await SiteChecker(BuildOptions(source: site.root)).check().diagnostics.allSatisfy {
                 !$0.message.contains("lacks")
             })
     }

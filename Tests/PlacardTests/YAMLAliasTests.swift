@@ -20,41 +20,41 @@ import Testing
         "error: invalid YAML: the aliases up to *a2 stand for more than 10,000 values; write the values out instead of "
         + "nesting aliases"
 
-    @Test func refusesAnAliasBombInFrontMatter() throws {
+    @Test func refusesAnAliasBombInFrontMatter() async throws {
         let site = try TestSite(minimalConfig + post("a", title: "A", date: "2018-05-24", extra: Self.bomb))
         defer { site.removeAll() }
-        let errors = site.buildErrors()
+        let errors = await site.buildErrors()
         #expect(errors.hasPrefix("content/posts/a/index.md:7:45: " + Self.tooMany))
     }
 
-    @Test func refusesAnAliasBombInSiteSettingsAndComments() throws {
+    @Test func refusesAnAliasBombInSiteSettingsAndComments() async throws {
         let site = try TestSite(
             "-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\n" + Self.bomb
                 + post("a", title: "A", date: "2018-05-24")
                 + "\n-- content/posts/a/comments.yml --\n- id: 1\n  body: hi\n  x:\n"
                 + Self.bomb.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         defer { site.removeAll() }
-        #expect(site.buildErrors().hasPrefix("content/site.yml:6:45: " + Self.tooMany))
+        #expect(await site.buildErrors().hasPrefix("content/site.yml:6:45: " + Self.tooMany))
         try site.write("title: T\nbase_url: https://example.org/\n", to: "content/site.yml")
-        #expect(site.buildErrors().hasPrefix("content/posts/a/comments.yml:7:49: " + Self.tooMany))
+        #expect(await site.buildErrors().hasPrefix("content/posts/a/comments.yml:7:49: " + Self.tooMany))
     }
 
-    @Test func refusesAnAliasUsedAsAKey() throws {
+    @Test func refusesAnAliasUsedAsAKey() async throws {
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24", extra: "x: &k 1\n? [*k]\n: 2"))
         defer { site.removeAll() }
         #expect(
-            site.buildErrors().hasPrefix(
+            await site.buildErrors().hasPrefix(
                 "content/posts/a/index.md:5:4: error: invalid YAML: the alias *k is used as a key; write the key out"))
     }
 
-    @Test func keepsAliasesThatStandForLittle() throws {
+    @Test func keepsAliasesThatStandForLittle() async throws {
         let comments = (1...300).map { "- id: \($0)\n  author: \($0 == 1 ? "&ed The editor" : "*ed")\n  body: Hi." }
         let site = try TestSite(
             minimalConfig + post("a", title: "A", date: "2018-05-24")
                 + "\n-- content/posts/a/comments.yml --\n" + comments.joined(separator: "\n"))
         defer { site.removeAll() }
-        try site.build()
+        try await site.build()
         #expect(try site.page("posts/a/index.html").occurrences(of: "The editor") >= 50)
     }
 }

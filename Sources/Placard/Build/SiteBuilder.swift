@@ -14,16 +14,19 @@ public struct SiteBuilder: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Builds the site into the output folder.
+    /// Builds the site into the output folder, on threads of its own (the task waits without holding a thread of
+    /// the cooperative pool).
     /// - Returns: what was done, with the content's warnings.
     /// - Throws: every error found; the output folder is then left as it was.
     /// - Parameter progress: called as posts render, one call at a time, with how many are done and how many there
     ///   are.
-    public func build(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws(BuildFailure)
+    public func build(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws(BuildFailure)
         -> BuildSummary
     {
-        var site: BuiltSite?
-        return try write(.site, site: &site, keepingEntries: false, progress: progress)
+        try await offThePool { () throws(BuildFailure) in
+            var site: BuiltSite?
+            return try write(.site, site: &site, keepingEntries: false, progress: progress)
+        }
     }
 
     /// Runs the pipeline for `scope` into the output folder.

@@ -27,9 +27,21 @@ public final class SiteSession: Sendable {
         builder = SiteBuilder(options, fileSystem: fileSystem)
     }
 
-    /// Builds everything.
+    /// Builds everything, on threads of its own (the task waits without holding a thread of the cooperative pool).
     /// - Throws: every error; nothing is written then.
-    public func build() throws(BuildFailure) -> BuildSummary {
+    public func build() async throws(BuildFailure) -> BuildSummary {
+        try await offThePool { () throws(BuildFailure) in try self.buildHere() }
+    }
+
+    /// Rebuilds after `changed` source paths (relative to the site folder, such as `content/posts/a/comments.yml`;
+    /// edited, added and deleted files alike) were saved, on threads of its own.
+    /// - Throws: every error the site now has; nothing is written then.
+    public func rebuild(changed: Set<String>) async throws(BuildFailure) -> BuildSummary {
+        try await offThePool { () throws(BuildFailure) in try self.rebuildHere(changed: changed) }
+    }
+
+    /// ``build()`` on the calling thread, for a caller that runs builds on a thread of its own (the dev server).
+    package func buildHere() throws(BuildFailure) -> BuildSummary {
         try state.withLock { (state) throws(BuildFailure) in
             let summary = try builder.write(.site, site: &state.site, keepingEntries: true)
             state.pending = []
@@ -37,10 +49,8 @@ public final class SiteSession: Sendable {
         }
     }
 
-    /// Rebuilds after `changed` source paths (relative to the site folder, such as `content/posts/a/comments.yml`;
-    /// edited, added and deleted files alike) were saved.
-    /// - Throws: every error the site now has; nothing is written then.
-    public func rebuild(changed: Set<String>) throws(BuildFailure) -> BuildSummary {
+    /// ``rebuild(changed:)`` on the calling thread.
+    package func rebuildHere(changed: Set<String>) throws(BuildFailure) -> BuildSummary {
         try state.withLock { (state) throws(BuildFailure) in
             state.pending.formUnion(changed)
             let scope: SitePipeline.Scope = postFolders(state.pending).map { .posts($0) } ?? .site

@@ -9,9 +9,9 @@ extension TestSite {
     }
 
     /// The printed errors of a build that must fail.
-    func buildErrors() -> String {
+    func buildErrors() async -> String {
         do {
-            _ = try build()
+            _ = try await build()
             return ""
         } catch {
             return error.diagnostics.map(\.description).joined(separator: "\n")

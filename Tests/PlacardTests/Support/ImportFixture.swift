@@ -110,11 +110,11 @@ extension ImportFixture {
     /// Imports this WordPress export into a new site, loads and builds it, and checks what any export must keep:
     /// every approved comment of a published post once, each under the parent the export gives it, the post author's
     /// comments marked, no warning, and no e-mail or IP address anywhere in the content or the output.
-    func checkImportKeepsThreads() throws {
+    func checkImportKeepsThreads() async throws {
         let (site, summary) = try importedIntoNewSite()
         let (loaded, warnings) = try site.load()
         #expect(warnings.isEmpty, "\(warnings)")
-        try site.build()
+        try await site.build()
         let exported = comments
         let approved = exported.filter { $0.approved == "1" && $0.onPost }
         #expect(summary.comments == Set(approved.map { [$0.post, $0.id] }).count)

@@ -89,8 +89,8 @@ final class TestSite: Sendable {
 
     /// Builds into `public/`.
     @discardableResult
-    func build(drafts: Bool = false) throws(BuildFailure) -> BuildSummary {
-        try SiteBuilder(BuildOptions(source: root, includeDrafts: drafts)).build()
+    func build(drafts: Bool = false) async throws(BuildFailure) -> BuildSummary {
+        try await SiteBuilder(BuildOptions(source: root, includeDrafts: drafts)).build()
     }
 }
 
