@@ -29,7 +29,7 @@ public struct DisqusImporter: Sendable {
         let tails = try StagedCommentLines(path: stage.work("tails"))
         let reader = DisqusReader(tails: tails)
         try XMLStream(path: path).read(into: reader)
-        let slugs = existingSlugs()
+        let slugs = try existingSlugs()
         var summary = ImportSummary()
         var threadsBySlug: [String: [String]] = [:]
         for (threadID, records) in reader.comments.sorted(by: { $0.key < $1.key }) {
@@ -56,9 +56,20 @@ public struct DisqusImporter: Sendable {
         return summary
     }
 
-    /// The folder names under `posts/`.
-    private func existingSlugs() -> Set<String> {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: content + "/posts")) ?? []
+    /// The folder names under `posts/`; none when there is no `posts/`.
+    /// - Throws: when `posts/` is there but cannot be listed: every thread would otherwise look unmatched.
+    private func existingSlugs() throws(Diagnostic) -> Set<String> {
+        let folder = content + "/posts"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return []
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw Diagnostic("could not list \(folder) (\(SourceReader.reason(error))); check its permissions")
+        }
         return Set(names.filter { FileManager.default.fileExists(atPath: content + "/posts/\($0)/index.md") })
     }
 

@@ -69,6 +69,25 @@ import Testing
         try await SiteBuilder(BuildOptions(source: site.root, output: clean)).build()
         #expect(try folderContents(site.root + "/public") == folderContents(clean))
     }
+
+    @Test func aContentFolderThatCannotBeListedIsAnErrorNotAnEmptySite() async throws {
+        let site = try Self.site()
+        defer { site.removeAll() }
+        var fileSystem = FileSystem.disk
+        let list = fileSystem.list
+        fileSystem.list = { path in
+            if path.hasSuffix("/content/posts") { throw NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)) }
+            return try list(path)
+        }
+        let failure = try await #require(throws: BuildFailure.self) {
+            try await SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()
+        }
+        #expect(
+            failure.diagnostics.map(\.headline) == [
+                "content/posts:1:1: error: could not list content/posts (permission denied); check its permissions"
+            ])
+        #expect(!site.exists("public"))
+    }
 }
 
 extension String {

@@ -89,16 +89,23 @@ public struct SiteLoader: Sendable {
         reader.files(inOptional: "content/static", allowsWellKnown: true, &diagnostics)
     }
 
-    /// The content names in a folder of the site; none when it is missing, or a symbolic link the bounds refuse.
+    /// The content names in a folder of the site; none when it is missing, or a symbolic link the bounds refuse, and
+    /// an error, not an empty site, when it cannot be listed.
     private func folders(in relative: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         if let refusal = reader.refusal(relative) {
             diagnostics.append(refusal)
             return []
         }
-        guard fileSystem.kind(root + "/" + relative) == .directory,
-            let names = try? fileSystem.list(root + "/" + relative)
-        else { return [] }
-        return names.filter { !SourceNames.isIgnored($0) }
+        guard fileSystem.kind(root + "/" + relative) == .directory else { return [] }
+        do {
+            return try fileSystem.list(root + "/" + relative).filter { !SourceNames.isIgnored($0) }
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    "could not list \(relative) (\(SourceReader.reason(error))); check its permissions",
+                    at: SourceLocation(path: relative, line: 1)))
+            return []
+        }
     }
 
     private func loadPages(_ loader: PageLoader, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> [Page] {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Where a build's files go as they are rendered: the output folder (``OutputTransaction``), or memory for
 /// `placard check` (``OutputCollection``). Files are added from any thread; a run ends with one commit or abandon.
 package protocol OutputSink: Sendable {
@@ -15,40 +13,6 @@ package protocol OutputSink: Sendable {
 
     /// Drops the files added.
     func abandon()
-}
-
-/// What a committed build changed.
-package struct OutputReport: Sendable {
-    /// Files moved into the output, and files removed, below the output folder, sorted.
-    var changed: [String] = []
-    var written = 0
-    var unchanged = 0
-    var removed = 0
-}
-
-/// Files kept in memory, each path claimed as a build into the output folder claims it.
-package final class OutputCollection: OutputSink {
-    private let files = Mutex<[OutputFile]>([])
-    private let claims = OutputClaims()
-
-    /// An empty collection.
-    package init() {}
-
-    package func add(_ file: OutputFile) throws(BuildFailure) {
-        let claim = claims.claimOrRefuse(file)
-        if let error = claim.error { throw BuildFailure([error]) }
-        if claim.refused { return }
-        files.withLock { $0.append(file) }
-    }
-
-    package func commit(removingStale stale: Set<String>?) -> OutputReport {
-        OutputReport(written: files.withLock { $0.count })
-    }
-
-    package func abandon() { files.withLock { $0 = [] } }
-
-    /// Every file taken, by path.
-    package var sorted: [OutputFile] { files.withLock { $0 }.sorted { $0.path < $1.path } }
 }
 
 extension OutputTransaction: OutputSink {
