@@ -97,16 +97,6 @@ public struct TemplateOutput: ~Copyable {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 
-    /// Lends the bytes from `start` to the end, for a caller that rewrites what it just appended.
-    mutating func withTail<Result>(from start: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) -> Result {
-        body(UnsafeMutableBufferPointer(start: base + start, count: count - start))
-    }
-
-    /// Drops the bytes after the first `length`.
-    public mutating func truncate(to length: Int) {
-        count = min(count, max(0, length))
-    }
-
     /// The bytes as an array (a copy).
     public var bytes: [UInt8] { withBytes { Array($0) } }
 }

@@ -11,9 +11,6 @@ struct SiteIndex: Sendable {
     /// The posts that built, in the order every list shows them (``newestFirst(_:)``).
     var posts: [Post] { Self.newestFirst(digests.values.map(\.post)) }
 
-    /// Every folder's diagnostics, in folder order.
-    var allDiagnostics: [Diagnostic] { diagnostics.keys.sorted().flatMap { diagnostics[$0] ?? [] } }
-
     /// Every error the site has, with `others` (from pages, static files and settings) and the slugs that two posts
     /// share; `nil` when there is none.
     func errors(with others: [Diagnostic]) -> [Diagnostic]? {

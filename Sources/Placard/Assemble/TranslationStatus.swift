@@ -63,11 +63,11 @@ extension Site {
         posts.flatMap { post in
             config.otherLanguages.map { language in
                 let translation = post.translation(language.code)
-                let translated = Set(translation?.updates.map(\.key) ?? [])
+                let missing = translation.map(post.untranslatedUpdates) ?? post.updates
                 return TranslationStatus(
                     post: post.slug, folder: post.folder, language: language.code, file: translation?.path,
-                    translated: post.updates.count { translated.contains($0.key) }, total: post.updates.count,
-                    missing: post.updates.map(\.key).filter { !translated.contains($0) })
+                    translated: post.updates.count - missing.count, total: post.updates.count,
+                    missing: missing.map(\.key))
             }
         }
     }

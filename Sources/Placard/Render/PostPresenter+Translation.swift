@@ -6,9 +6,10 @@ extension PostPresenter {
     /// its page in the original's language, and `notice_html`, the sentence that says so ("This translation does not
     /// yet include the update of June 15, 2018 (in Spanish)."), with a link to it. None for an original.
     func missingUpdates() -> [TemplateFields] {
-        guard let (original, originalLanguage) = self.original else { return [] }
-        let translated = Set(post.updates.map(\.key))
-        return original.updates.filter { !translated.contains($0.key) }.map { update in
+        guard let (original, originalLanguage) = self.original,
+            let translation = original.translation(post.language)
+        else { return [] }
+        return original.untranslatedUpdates(translation).map { update in
             let url = originalLanguage.urls.link(originalLanguage.urls.update(update, of: original))
             let date = dates.readable(update.date)
             let time = "<time datetime=\"\(dates.iso(update.date))\">\(HTML.escape(date))</time>"
