@@ -80,7 +80,7 @@ struct ExportComment: Sendable {
             record.approval = .tooLong
             return record
         }
-        let tail = ImportYAML.commentTail(
+        let tail = ContentFileText.commentTail(
             author: PostHTML.plainText(author), url: authorURL, date: date,
             type: type == "pingback" || type == "trackback" ? type : nil, body: body)
         record.tail = try tails.append(tail)

@@ -66,7 +66,7 @@ final class ImportStage {
         defer { try? file.handle.close() }
         var buffer = Data()
         for entry in entries {
-            buffer += Data(ImportYAML.commentHead(entry).utf8)
+            buffer += Data(ContentFileText.commentHead(entry).utf8)
             if let span = entry.tail {
                 let tail = try tails.read(span)
                 buffer += rewrite.map { $0(tail) } ?? tail

@@ -28,7 +28,7 @@ public struct WordPressImporter: Sendable {
     public func run(_ path: String) throws(Diagnostic) -> ImportSummary {
         try checkMediaFolder()
         try checkFetching()
-        let settings = try ImportYAML.siteSettings(content: content)
+        let settings = try ExistingSiteSettings(content: content)
         let stage = try ImportStage(content: content)
         defer { stage.remove() }
         let tails = try StagedCommentLines(path: stage.work("tails"))
@@ -41,7 +41,7 @@ public struct WordPressImporter: Sendable {
         try library.bring(into: stage)
         let links = WordPressLinks(plan: plan, media: library, baseURL: settings.baseURL)
         let writer = WordPressWriter(
-            stage: stage, tails: tails, yaml: ImportYAML(timeZone: settings.timeZone), links: links,
+            stage: stage, tails: tails, text: ContentFileText(timeZone: settings.timeZone), links: links,
             aliases: WordPressAliases(plan: plan, media: library, root: links.root), authorIDs: reader.authorIDs)
         for (index, entry) in plan.entries.enumerated() {
             try writer.write(try staging.item(entry.number), entry, index: index, &summary)

@@ -6,7 +6,7 @@ import Placard
 struct WordPressWriter {
     let stage: ImportStage
     let tails: StagedCommentLines
-    let yaml: ImportYAML
+    let text: ContentFileText
     let links: WordPressLinks
     let aliases: WordPressAliases
     /// `wp:author_login` → `wp:author_id`.
@@ -26,12 +26,12 @@ struct WordPressWriter {
         }
         if post.isPage {
             summary.pages += 1
-            try stage.write(yaml.document(post), to: "pages/\(post.slug).md")
+            try stage.write(text.document(post), to: "pages/\(post.slug).md")
             return
         }
         summary.posts += 1
         summary.comments += comments.count(where: { $0.tail != nil })
-        try stage.write(yaml.document(post), to: "posts/\(post.slug)/index.md")
+        try stage.write(text.document(post), to: "posts/\(post.slug)/index.md")
         if !comments.isEmpty {
             try stage.writeComments(
                 comments, tails: tails, to: "posts/\(post.slug)/comments.yml", rewrite: { links.rewriteComment($0) })

@@ -88,6 +88,70 @@ import Testing
             ])
         #expect(!site.exists("public"))
     }
+
+    /// The disk, except that removing a path containing `failing` throws "permission denied".
+    static func disk(failingRemove failing: String) -> FileSystem {
+        var fileSystem = FileSystem.disk
+        let remove = fileSystem.remove
+        fileSystem.remove = { path in
+            if path.contains(failing) { throw NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)) }
+            try remove(path)
+        }
+        return fileSystem
+    }
+
+    @Test func staleFilesThatCannotBeRemovedAreAWarningNamingThem() async throws {
+        let site = try Self.site()
+        defer { site.removeAll() }
+        try await site.build()
+        try FileManager.default.removeItem(atPath: site.root + "/content/posts/b")
+        let stuck = Self.disk(failingRemove: "/public/posts/b/")
+        let summary = try await SiteBuilder(BuildOptions(source: site.root), fileSystem: stuck).build()
+        #expect(summary.warnings.count == 1)
+        let warning = try #require(summary.warnings.first).headline
+        #expect(warning.hasPrefix("warning: could not remove \(site.root)/public/posts/b/"))
+        #expect(warning.contains("(permission denied), so it and "))
+        #expect(warning.contains("more that the site no longer makes stay in the output"))
+        #expect(site.exists("public/posts/b/index.html"))
+        let cleaned = try await site.build()
+        #expect(cleaned.warnings.isEmpty)
+        #expect(!site.exists("public/posts/b"))
+    }
+
+    @Test func anOutputFolderThatCannotBeListedIsAWarningNotASilentlyKeptFile() async throws {
+        let site = try Self.site()
+        defer { site.removeAll() }
+        try await site.build()
+        try FileManager.default.removeItem(atPath: site.root + "/content/posts/b")
+        var fileSystem = FileSystem.disk
+        let list = fileSystem.list
+        fileSystem.list = { path in
+            if path.hasSuffix("/public") { throw NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)) }
+            return try list(path)
+        }
+        let summary = try await SiteBuilder(BuildOptions(source: site.root), fileSystem: fileSystem).build()
+        #expect(
+            summary.warnings.map(\.headline) == [
+                "warning: could not list \(site.root)/public (permission denied), so files the site no longer makes "
+                    + "stay in it; check the folder's permissions"
+            ])
+        #expect(site.exists("public/posts/b/index.html"))
+    }
+
+    @Test func anOutputMarkerThatCannotBeWrittenIsAWarning() async throws {
+        let site = try Self.site()
+        defer { site.removeAll() }
+        let summary = try await SiteBuilder(
+            BuildOptions(source: site.root), fileSystem: Self.disk(failingWrite: ".placard-output")
+        ).build()
+        #expect(
+            summary.warnings.map(\.headline) == [
+                "warning: could not write \(site.root)/public/.placard-output (no space left on device), so the next "
+                    + "build will not remove files the site no longer makes; check the output folder's permissions"
+            ])
+        #expect(try await site.build().warnings.isEmpty)
+        #expect(site.exists("public/.placard-output"))
+    }
 }
 
 extension String {

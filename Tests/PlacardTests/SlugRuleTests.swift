@@ -111,6 +111,6 @@ import Testing
         #expect(DateStyle(config: config).iso(midnight) == "1970-01-11T00:00:30-00:44")
         let parsed = try #require(ISO8601DateFormatter().date(from: iso))
         #expect(parsed == date)
-        #expect(ImportYAML(timeZone: config.timeZone).local(date) == iso)
+        #expect(ContentFileText(timeZone: config.timeZone).local(date) == iso)
     }
 }

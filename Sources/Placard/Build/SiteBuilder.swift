@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         let built = site!
         let (files, pages) = built.counts
         return BuildSummary(
-            pages: pages, files: files, written: report.written, removed: report.removed, warnings: built.warnings,
+            pages: pages, files: files, written: report.written, removed: report.removed, warnings: built.warnings + report.warnings,
             seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9,
             changedFiles: report.changed)
     }

@@ -43,8 +43,18 @@ struct OutputOwnership: Sendable {
     }
 
     /// Marks the folder as a build's output, when it exists and is not marked yet.
-    func claim() {
-        guard fileSystem.kind(output) == .directory, !isClaimed else { return }
-        try? fileSystem.create(Data(Self.markerText.utf8), marker)
+    /// - Returns: a warning when the marker cannot be written: the next build will then refuse to remove anything.
+    @discardableResult
+    func claim() -> Diagnostic? {
+        guard fileSystem.kind(output) == .directory, !isClaimed else { return nil }
+        do {
+            try fileSystem.create(Data(Self.markerText.utf8), marker)
+            return nil
+        } catch {
+            return Diagnostic(
+                .warning,
+                "could not write \(marker) (\(SourceReader.reason(error))), so the next build will not remove files "
+                    + "the site no longer makes; check the output folder's permissions")
+        }
     }
 }

@@ -144,14 +144,19 @@ final class OutputTransaction: Sendable {
         var report = OutputReport(unchanged: unchanged)
         // Walked without following symbolic links: a link in the output is never the build's, and is removed before
         // anything moves, so that nothing is written, or deleted, through it.
-        let listing =
-            keepingOnly != nil && fileSystem.kind(output) == .directory ? try? fileSystem.walk(below: output) : nil
+        var listing: FolderListing?
+        if keepingOnly != nil && fileSystem.kind(output) == .directory {
+            do { listing = try fileSystem.walk(below: output) } catch {
+                report.warnings.append(Self.leftover("list", output, error, "files the site no longer makes stay in it"))
+            }
+        }
         var stale = keepingOnly.map { keep in (listing?.files ?? []).filter { !keep.contains($0) } } ?? []
         // Checked before anything moves: a folder that no build claimed is never emptied, not even of its links.
-        try OutputOwnership(fileSystem: fileSystem, output: output)
-            .check(removing: stale + (listing?.links ?? []))
-        for link in listing?.links ?? [] { try? fileSystem.remove(output + "/" + link) }
-        defer { OutputOwnership(fileSystem: fileSystem, output: output).claim() }
+        let ownership = OutputOwnership(fileSystem: fileSystem, output: output)
+        try ownership.check(removing: stale + (listing?.links ?? []))
+        var failures = RemovalFailures()
+        for link in listing?.links ?? [] { failures.remove(link, in: output, fileSystem) }
+        defer { ownership.claim() }
         if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
             // A first build: the staging folder becomes the output folder in one step.
             do {
@@ -161,6 +166,7 @@ final class OutputTransaction: Sendable {
             }
             report.written = staged.count
             report.changed = staged.sorted()
+            report.warnings += [ownership.claim()].compactMap { $0 }
             return report
         }
         for path in staged.sorted() {
@@ -175,9 +181,10 @@ final class OutputTransaction: Sendable {
             report.changed.append(path)
         }
         stale += removing.filter { fileSystem.kind(output + "/" + $0) == .file }
-        let removed = remove(Set(stale))
+        let removed = remove(Set(stale), &failures)
         report.removed = removed.count
         report.changed = (report.changed + removed).sorted()
+        report.warnings += [failures.warning(in: output), ownership.claim()].compactMap { $0 }
         return report
     }
 
@@ -220,17 +227,19 @@ final class OutputTransaction: Sendable {
         guard entry.kind == .directory, !entry.isLink, let listing = try? fileSystem.walk(below: target) else {
             return false
         }
-        _ = remove(Set((listing.files + listing.links).map { path + "/" + $0 }))
+        // A failure shows when the move is tried again, which then throws.
+        var failures = RemovalFailures()
+        _ = remove(Set((listing.files + listing.links).map { path + "/" + $0 }), &failures)
         try? fileSystem.remove(target)
         return fileSystem.inspect(target).kind == .missing
     }
 
-    /// Removes files, then the folders they leave empty; returns the paths removed.
-    private func remove(_ paths: Set<String>) -> [String] {
+    /// Removes files, then the folders they leave empty; returns the paths removed, and counts those it could not.
+    private func remove(_ paths: Set<String>, _ failures: inout RemovalFailures) -> [String] {
         var removed: [String] = []
         var folders: Set<String> = []
         for path in paths.sorted() {
-            guard (try? fileSystem.remove(output + "/" + path)) != nil else { continue }
+            guard failures.remove(path, in: output, fileSystem) else { continue }
             removed.append(path)
             var folder = (path as NSString).deletingLastPathComponent
             while !folder.isEmpty {
@@ -239,8 +248,8 @@ final class OutputTransaction: Sendable {
             }
         }
         for folder in folders.sorted(by: { $0.count > $1.count }) {
-            let path = output + "/" + folder
-            if (try? fileSystem.list(path))?.isEmpty == true { try? fileSystem.remove(path) }
+            // A folder that still holds something (a file that could not be removed, a hidden file) stays.
+            if (try? fileSystem.list(output + "/" + folder))?.isEmpty == true { failures.remove(folder, in: output, fileSystem) }
         }
         return removed
     }
@@ -251,9 +260,41 @@ final class OutputTransaction: Sendable {
         try? FileManager.default.removeItem(atPath: staging)
     }
 
+    /// A warning for something the commit could not do after the build succeeded.
+    static func leftover(_ verb: String, _ path: String, _ error: any Error, _ consequence: String) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            "could not \(verb) \(path) (\(SourceReader.reason(error))), so \(consequence); check the folder's permissions"
+        )
+    }
+
     private static func failure(_ verb: String, _ path: String, _ error: any Error) -> Diagnostic {
         Diagnostic(
             "could not \(verb) \(path) (\(SourceReader.reason(error))); check the folder's permissions and free space"
         )
+    }
+}
+
+/// The stale files, links and emptied folders a commit could not remove: one warning names the first and the count.
+private struct RemovalFailures {
+    private(set) var count = 0
+    private var first: (path: String, error: any Error)?
+
+    /// Removes `path` below `output`; whether it is gone.
+    mutating func remove(_ path: String, in output: String, _ fileSystem: FileSystem) -> Bool {
+        do {
+            try fileSystem.remove(output + "/" + path)
+            return true
+        } catch {
+            count += 1
+            if first == nil { first = (path, error) }
+            return false
+        }
+    }
+
+    func warning(in output: String) -> Diagnostic? {
+        guard let first else { return nil }
+        let left = count == 1 ? "it stays" : "it and \(count - 1) more that the site no longer makes stay"
+        return OutputTransaction.leftover("remove", output + "/" + first.path, first.error, left + " in the output")
     }
 }

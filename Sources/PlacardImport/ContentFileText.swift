@@ -1,50 +1,11 @@
 import Foundation
 import Placard
 
-/// A post or page ready to be written in Placard's content format; its comments are staged apart.
-struct ImportedPost: Sendable {
-    var slug: String
-    var title: String
-    var date: Date
-    var summary: String?
-    var tags: [String] = []
-    var draft = false
-    var originalCommentCount: Int?
-    var body: String
-    /// Whether the post becomes a page (`content/pages/<slug>.md`).
-    var isPage = false
-    /// Its old addresses, as front matter `aliases:` writes them.
-    var aliases: [WordPressAliases.Written] = []
-    /// Its featured image, a file beside the post.
-    var image: String?
-}
-
-/// Writes imported content as Placard's YAML and Markdown.
-struct ImportYAML: Sendable {
+/// The text of the content files an import writes: a post's or page's `index.md` (front matter and body) and the
+/// entries of its `comments.yml`, in Placard's YAML.
+struct ContentFileText: Sendable {
     /// The site's time zone, for post dates.
     let timeZone: TimeZone
-
-    /// The time zone of `site.yml` in the content folder, or UTC when the folder has none.
-    /// - Throws: the first error in `site.yml`, or a diagnostic when it cannot be read.
-    static func siteTimeZone(content: String) throws(Diagnostic) -> TimeZone {
-        try siteSettings(content: content).timeZone
-    }
-
-    /// The time zone and `base_url` of `site.yml` in the content folder; UTC and nil when the folder has none.
-    /// - Throws: the first error in `site.yml`, or a diagnostic when it cannot be read.
-    static func siteSettings(content: String) throws(Diagnostic) -> (timeZone: TimeZone, baseURL: String?) {
-        let path = content + "/site.yml"
-        guard FileManager.default.fileExists(atPath: path) else { return (TimeZone(identifier: "UTC")!, nil) }
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw Diagnostic("could not read \(path) (\(SourceReader.reason(error)))")
-        }
-        let (config, diagnostics) = SiteConfigLoader().load(SourceFile(path: path, text: text))
-        guard let config else {
-            throw diagnostics.firstError ?? Diagnostic("\(path) has errors")
-        }
-        return (config.timeZone, config.baseURL)
-    }
 
     /// The text of `index.md` or a page's `.md` file.
     func document(_ post: ImportedPost) -> String {
