@@ -37,9 +37,9 @@ struct URLResolver: Sendable {
 
     /// Reads `base_url`; nil when it has no scheme or host.
     init?(baseURL: String) {
-        guard let colon = baseURL.firstIndex(of: ":") else { return nil }
-        scheme = baseURL[..<colon].lowercased()
-        let rest = String(baseURL[baseURL.index(after: colon)...]).drop { $0 == "/" }
+        guard let (scheme, afterScheme) = URLScheme.split(baseURL) else { return nil }
+        self.scheme = scheme
+        let rest = afterScheme.drop { $0 == "/" }
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         host = Self.hostName(String(authority))
         guard !host.isEmpty else { return nil }
