@@ -8,8 +8,8 @@ import Placard
 /// Tags are read by `HTMLScanner.tag()`, one at each `<`, so a `<script>` or `<textarea>` does not hide what follows
 /// it: its content is text like any other. A `<` that does not begin a tag (`a < b`, `<3`) is text, and so is a tag
 /// cut off by the end of the comment, with all that follows it (a browser would drop it all as part of the tag). A
-/// `<!-- … -->` comment is dropped, as a browser shows nothing of it (one never closed runs to the end); other `<!…>`
-/// and `<?…>` declarations stay text.
+/// `<!-- … -->` comment is dropped, as a browser shows nothing of it (one never closed runs to the end); other
+/// `<!…>` and `<?…>` declarations stay text.
 struct CommentMarkdown {
     private var output = ""
     private var open: [(name: String, start: String.Index, href: String?)] = []

@@ -65,9 +65,10 @@ import Testing
             content="script-src 'none'"> --><script>document.write('<meta http-equiv="content-security-policy" \
             content="script-src \\'none\\'"></head><body>')</script>
             """
-        let html = decoys + """
-            <meta http-equiv="content-security-policy" content="script-src 'none'"></head><body class=x>text</body>
-            """
+        let html =
+            decoys + """
+                <meta http-equiv="content-security-policy" content="script-src 'none'"></head><body class=x>text</body>
+                """
         let overlay = ErrorOverlay(kind: .failedRebuild, diagnostics: [Diagnostic("broken")])
         let result = inject(html, into: LivePage(nonce: "n", version: "v", notFound: false, overlay: overlay))
         #expect(result.hasPrefix(decoys))
