@@ -5,6 +5,10 @@
 /// raw-text elements (`<title>`, `<textarea>`) is never read as tags; quoted and unquoted attribute values are read
 /// with their character references decoded; a tag cut off by the end of the text is dropped. The tree is not
 /// built, so misnested tags are not an issue here. A value type; use it from one thread.
+///
+/// Besides walking a page with `next()`, a caller that needs the text between tags (the comment importer) reads one
+/// tag at a time with `tag()` and `skipComment()`; `tokenStart` and `tokenEnd` say where the last token sits, for
+/// callers that edit the page around it (the dev server, over bytes read with `init(latin1:)`).
 package struct HTMLScanner {
     /// Elements whose content is text up to their end tag; the scanner returns the text of `script` and `style`.
     package static let rawTextElements: Set = [
@@ -15,10 +19,27 @@ package struct HTMLScanner {
     private let lines: LineIndex
     package var index = 0
     private var pendingRawText: String?
+    /// Where the last token returned begins: the `<` of a tag, or the first character of raw text.
+    package private(set) var tokenStart = 0
+    /// Just past the last token returned: after the tag's `>`, or where raw text ends (at its end tag's `<`).
+    package private(set) var tokenEnd = 0
 
     /// Creates a scanner at the start of a page.
     package init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    /// Creates a scanner over a page's bytes, read one scalar per byte (ISO 8859-1) whatever the page's encoding, so
+    /// that offsets (`index`, `tokenStart`, `tokenEnd`, an attribute's `span` and `written`) are byte offsets and
+    /// columns count bytes. Markup is ASCII, so a page in UTF-8, Latin-1 or any other ASCII-compatible encoding
+    /// (valid or not) tokenizes exactly as it would decoded; a byte above 0x7F in a name or value comes back as the
+    /// scalar of that number (UTF-8 `é` as `Ã©`), while character references decode as usual.
+    package init(latin1 bytes: [UInt8]) {
+        self.init(scalars: bytes.map { Unicode.Scalar($0) })
+    }
+
+    private init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
         lines = LineIndex(scalars)
     }
 
@@ -55,6 +76,37 @@ package struct HTMLScanner {
         }
         index = scalars.count
         return nil
+    }
+
+    /// Reads the start or end tag that begins at the `<` at `index`, as `next()` would, and moves `index` past its
+    /// `>`. Unlike `next()`, it does not enter the raw text of `<script>` and the others: the caller decides what
+    /// follows a tag.
+    /// - Returns: the tag; nil, with `index` left where it was, when that `<` does not begin a start or end tag
+    ///   (`a < b`, `<3`, `</>`, `<!-- -->`, `<?php`); nil, with `index` at the end of the text, when the text ends
+    ///   inside the tag (a browser reads all the rest as part of it, and drops it).
+    package mutating func tag() -> HTMLToken? {
+        let open = index
+        guard peek() == "<", let first = peek(1) else { return nil }
+        if first == "/", let letter = peek(2), Self.isLetter(letter) {
+            index += 2
+        } else if Self.isLetter(first) {
+            index += 1
+        } else {
+            return nil
+        }
+        let token = first == "/" ? endTag(at: open) : startTag(at: open).map(HTMLToken.start)
+        if token == nil { index = scalars.count }
+        return token
+    }
+
+    /// Skips the comment (`<!-- … -->`, `<!-->`) that begins at `index`; one that is never closed runs to the end of
+    /// the text, as in a browser.
+    /// - Returns: whether a comment began there; when not, `index` stays where it was.
+    package mutating func skipComment() -> Bool {
+        guard matches("<!--", at: index) else { return false }
+        index += 1
+        skipMarkupDeclaration()
+        return true
     }
 
     /// The 1-based line and column of an offset into the text.
@@ -140,6 +192,7 @@ package struct HTMLScanner {
         }
         let name = readTagName()
         guard readAttributes() != nil else { return nil }
+        (tokenStart, tokenEnd) = (open, index)
         return .end(name, position(of: open))
     }
 
@@ -147,6 +200,7 @@ package struct HTMLScanner {
     private mutating func startTag(at open: Int) -> HTMLTag? {
         let name = readTagName()
         guard let attributes = readAttributes() else { return nil }
+        (tokenStart, tokenEnd) = (open, index)
         return HTMLTag(name: name, attributes: attributes, position: position(of: open))
     }
 
@@ -177,6 +231,7 @@ package struct HTMLScanner {
         }
         index = end
         guard element == "script" || element == "style" else { return nil }
+        (tokenStart, tokenEnd) = (start, end)
         let text = String(String.UnicodeScalarView(scalars[start..<end]))
         return .rawText(element: element, text: text, position: position(of: start))
     }

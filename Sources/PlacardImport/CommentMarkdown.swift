@@ -4,6 +4,12 @@ import Placard
 
 /// Comment HTML, as WordPress and Disqus store it, converted to Markdown that the safe renderer shows as written:
 /// links, emphasis, strong, code, block quotes, paragraphs and line breaks are kept; other tags become their text.
+///
+/// Tags are read by `HTMLScanner.tag()`, one at each `<`, so a `<script>` or `<textarea>` does not hide what follows
+/// it: its content is text like any other. A `<` that does not begin a tag (`a < b`, `<3`) is text, and so is a tag
+/// cut off by the end of the comment, with all that follows it (a browser would drop it all as part of the tag). A
+/// `<!-- … -->` comment is dropped, as a browser shows nothing of it (one never closed runs to the end); other
+/// `<!…>` and `<?…>` declarations stay text.
 struct CommentMarkdown {
     private var output = ""
     private var open: [(name: String, start: String.Index, href: String?)] = []
@@ -12,17 +18,25 @@ struct CommentMarkdown {
     /// Converts one comment's HTML.
     static func convert(_ html: String) -> String {
         var converter = CommentMarkdown()
-        var rest = Substring(html.replacingOccurrences(of: "\r\n", with: "\n"))
-        while !rest.isEmpty {
-            if rest.first == "<", let tag = HTMLTagToken(rest) {
-                converter.handle(tag)
-                rest = rest.dropFirst(tag.length)
-            } else {
-                let next = rest.dropFirst().firstIndex(of: "<") ?? rest.endIndex
-                converter.text(String(rest[..<next]))
-                rest = rest[next...]
-            }
+        var scanner = HTMLScanner(html.replacingOccurrences(of: "\r\n", with: "\n"))
+        var textStart = 0
+        func flushText(upTo end: Int) {
+            guard textStart < end else { return }
+            converter.text(String(String.UnicodeScalarView(scanner.scalars[textStart..<end])))
         }
+        while let open = scanner.firstIndex(of: "<", from: scanner.index) {
+            scanner.index = open
+            let tag = scanner.tag()
+            if tag == nil && scanner.index > open { break }  // a tag cut off by the end: the rest is text
+            guard tag != nil || scanner.skipComment() else {
+                scanner.index = open + 1
+                continue
+            }
+            flushText(upTo: open)
+            if let tag { converter.handle(tag) }
+            textStart = scanner.index
+        }
+        flushText(upTo: scanner.scalars.count)
         return converter.finish()
     }
 
@@ -51,13 +65,20 @@ struct CommentMarkdown {
         }
     }
 
-    private mutating func handle(_ tag: HTMLTagToken) {
-        switch tag.name {
+    /// A start or end tag from `HTMLScanner.tag()`.
+    private mutating func handle(_ token: HTMLToken) {
+        let (name, start): (String, HTMLTag?) =
+            switch token {
+            case .start(let tag): (tag.name, tag)
+            case .end(let name, _): (name, nil)
+            case .rawText: ("", nil)
+            }
+        switch name {
         case "br": output += code > 0 ? "\n" : "\\\n"
         case "p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr":
             paragraphBreak()
         case "a", "em", "i", "strong", "b", "code", "blockquote", "pre":
-            tag.closing ? close(tag.name) : openTag(tag)
+            if let start { openTag(start) } else { close(name) }
         default: break
         }
     }
@@ -67,10 +88,10 @@ struct CommentMarkdown {
         if !output.isEmpty && !output.hasSuffix("\n\n") { output += output.hasSuffix("\n") ? "\n" : "\n\n" }
     }
 
-    private mutating func openTag(_ tag: HTMLTagToken) {
+    private mutating func openTag(_ tag: HTMLTag) {
         if tag.name == "blockquote" || tag.name == "pre" { paragraphBreak() }
         if tag.name == "code" || tag.name == "pre" { code += 1 }
-        open.append((tag.name, output.endIndex, tag.attributes["href"]))
+        open.append((tag.name, output.endIndex, tag.value("href")))
     }
 
     private mutating func close(_ name: String) {

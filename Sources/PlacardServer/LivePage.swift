@@ -4,9 +4,10 @@ import Markup
 /// Adds the live-reload script, and the error overlay while the site cannot be built, to one HTML page the server
 /// sends; every other byte of the page stays as it was.
 ///
-/// The script (and the overlay's `<style>`) go just before `</head>` and carry a nonce that the page's
-/// Content-Security-Policy `<meta>` is rewritten to allow (see `PolicyRewriter`); the overlay goes right after the
-/// `<body>` tag. A page without those tags gets the pieces at its end.
+/// The script (and the overlay's `<style>`) go just before `</head>` (without one, before `<body>`) and carry a nonce
+/// that the page's Content-Security-Policy `<meta>` is rewritten to allow (see `PolicyRewriter`); the overlay goes
+/// right after the `<body>` tag. A page without those tags gets the pieces at its end. The tags are the page's real
+/// ones, as a browser reads them (``PageLandmarks``).
 struct LivePage: Sendable {
     /// A fresh random value for each response.
     let nonce: String
@@ -18,63 +19,47 @@ struct LivePage: Sendable {
     let overlay: ErrorOverlay?
 
     /// The page with the script, the overlay and the rewritten policy.
-    /// - Parameter page: A UTF-8 HTML page, as the build wrote it.
+    /// - Parameter page: An HTML page, as the build wrote it or as found under `static/`: UTF-8 or any other
+    ///   ASCII-compatible encoding, valid or not (``PageLandmarks``).
     func inject(into page: [UInt8]) -> [UInt8] {
-        let headEnd = Self.find("</head", in: page, from: 0, tagEnd: true)
-        let bodyStart = Self.find("<body", in: page, from: headEnd ?? 0, tagEnd: true)
-        let bodyTag = bodyStart.map { Self.endOfTag(page, $0) }
-        var edits = policyEdits(page, before: headEnd ?? bodyStart ?? page.count)
+        let landmarks = PageLandmarks(page)
+        var edits = landmarks.policies.compactMap(policyEdit)
         var head = ""
         if overlay != nil { head += "<style nonce=\"\(nonce)\">\(ErrorOverlay.css)</style>" }
         head += "<script nonce=\"\(nonce)\">\n\(ReloadScript.source(version: version, notFound: notFound))\n</script>\n"
-        let headAt = headEnd ?? bodyStart ?? page.count
+        let headAt = landmarks.headEnd ?? landmarks.body?.lowerBound ?? page.count
         edits.append((headAt..<headAt, Array(head.utf8)))
         if let overlay {
-            let overlayAt = bodyTag ?? page.count
+            let overlayAt = landmarks.body?.upperBound ?? page.count
             edits.append((overlayAt..<overlayAt, Array(overlay.html.utf8)))
         }
         return Self.apply(edits, to: page)
     }
 
-    /// Rewrites the `content` of every Content-Security-Policy `<meta>` in `page[..<end]`.
-    private func policyEdits(_ page: [UInt8], before end: Int) -> [(range: Range<Int>, bytes: [UInt8])] {
-        var edits: [(range: Range<Int>, bytes: [UInt8])] = []
-        var start = 0
-        while let meta = Self.find("<meta", in: page, from: start, tagEnd: true), meta < end {
-            let attributes = TagAttributes(page, from: meta + "<meta".utf8.count)
-            start = attributes.end
-            guard let equiv = attributes["http-equiv"],
-                equiv.value.trimmingCharacters(in: .whitespaces).lowercased() == "content-security-policy",
-                let content = attributes["content"]
-            else { continue }
-            let policy = PolicyRewriter(nonce: nonce, allowsStyle: overlay != nil).rewrite(content.value)
-            let quoted = "\"" + HTML.escapeDoubleQuoted(policy) + "\""
-            edits.append((content.range, Array(quoted.utf8)))
-        }
-        return edits
+    /// The new `content` of one Content-Security-Policy `<meta>`: nil when it has none (an empty policy allows all).
+    private func policyEdit(_ meta: HTMLTag) -> (range: Range<Int>, bytes: [UInt8])? {
+        guard let content = meta.attribute("content"), let written = content.written else { return nil }
+        let policy = PolicyRewriter(nonce: nonce, allowsStyle: overlay != nil).rewrite(content.value)
+        return (written, Self.quoted(policy))
     }
 
-    /// The index of the first case-insensitive `text` (which starts with `<`) in `page` at or after `start`; with
-    /// `tagEnd`, only where the next byte ends a tag name (white space, `>` or `/`).
-    static func find(_ text: String, in page: [UInt8], from start: Int, tagEnd: Bool) -> Int? {
-        let needle = Array(text.lowercased().utf8)
-        guard let first = needle.first, start <= page.count - needle.count else { return nil }
-        var index = start
-        while let candidate = page[index...].firstIndex(of: first), candidate <= page.count - needle.count {
-            let after = candidate + needle.count
-            if zip(page[(candidate + 1)..<after], needle.dropFirst()).allSatisfy({ lower($0) == $1 }),
-                !tagEnd || after == page.count || endsName(page[after])
-            {
-                return candidate
+    /// A policy as a double-quoted attribute value in ASCII, which reads the same in any page's encoding: `&` and `"`
+    /// become entities and any character above 0x7F a numeric character reference.
+    ///
+    /// The page is read one scalar per byte, so a UTF-8 `é` in a policy comes back as `&#xC3;&#xA9;` (`Ã©`), which
+    /// changes nothing a browser enforces: it skips every directive that holds a character outside ASCII, in either
+    /// form. In a Latin-1 or windows-1252 page, the reference is the character the byte was.
+    static func quoted(_ policy: String) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        for scalar in HTML.escapeDoubleQuoted(policy).unicodeScalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                bytes += Array("&#x\(String(scalar.value, radix: 16, uppercase: true));".utf8)
             }
-            index = candidate + 1
         }
-        return nil
-    }
-
-    /// The index just past the `>` of the tag starting at `start`, or the end of the page.
-    private static func endOfTag(_ page: [UInt8], _ start: Int) -> Int {
-        TagAttributes(page, from: start + 1).end
+        bytes.append(UInt8(ascii: "\""))
+        return bytes
     }
 
     private static func apply(_ edits: [(range: Range<Int>, bytes: [UInt8])], to page: [UInt8]) -> [UInt8] {
@@ -88,13 +73,5 @@ struct LivePage: Sendable {
         }
         result += page[position...]
         return result
-    }
-
-    private static func lower(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-    }
-
-    private static func endsName(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Placard
 import Testing
 
@@ -51,7 +52,53 @@ import Testing
         #expect(result.contains("const own = [path, \"404.html\"];"))
     }
 
-    @Test func decodesAttributeValues() {
-        #expect(TagAttributes.decode("a &amp; b &#39;c&#x27; &lt;&gt; &nope; &") == "a & b 'c' <> &nope; &")
+    @Test func decodesThePolicyLikeABrowser() {
+        let result = inject(
+            "<head><meta http-equiv=Content-Security-Policy "
+                + "content=\"img-src a&amp;b &#39;self&#x27;; script-src &apos;none&apos;\"></head>")
+        #expect(result.contains("content=\"img-src a&amp;b 'self'; script-src 'nonce-n0nce'\">"))
+    }
+
+    @Test func ignoresTagsInCommentsScriptsAndTitles() throws {
+        let decoys = """
+            <head><title>a </head> <body></title><!-- </head><body><meta http-equiv="content-security-policy" \
+            content="script-src 'none'"> --><script>document.write('<meta http-equiv="content-security-policy" \
+            content="script-src \\'none\\'"></head><body>')</script>
+            """
+        let html =
+            decoys + """
+                <meta http-equiv="content-security-policy" content="script-src 'none'"></head><body class=x>text</body>
+                """
+        let overlay = ErrorOverlay(kind: .failedRebuild, diagnostics: [Diagnostic("broken")])
+        let result = inject(html, into: LivePage(nonce: "n", version: "v", notFound: false, overlay: overlay))
+        #expect(result.hasPrefix(decoys))
+        let style = try #require(result.range(of: "<style nonce=\"n\">"))
+        #expect(
+            result[..<style.lowerBound].hasSuffix(
+                "<meta http-equiv=\"content-security-policy\" content=\"script-src 'nonce-n'\">"))
+        #expect(result.contains("</script>\n</head><body class=x><div id=\"placard-overlay\""))
+        #expect(result.components(separatedBy: "'nonce-n'").count == 2)
+    }
+
+    @Test func keepsEveryByteOfAPageThatIsNotUTF8() {
+        // Latin-1: "café" and "naïve" have one byte outside ASCII each, which is not UTF-8.
+        let before = Array("<html><head><title>caf".utf8) + [0xE9] + Array("</title>".utf8)
+        let policy =
+            Array("<meta http-equiv=content-security-policy content='script-src &apos;none&apos; na".utf8) + [0xEF]
+            + Array("ve'>".utf8)
+        let after = Array("</head><body>".utf8) + [0xE0, 0xFF, 0x80] + Array("</body></html>".utf8)
+        let result = page.inject(into: before + policy + after)
+        let rewritten = Array(
+            "<meta http-equiv=content-security-policy content=\"script-src na&#xEF;ve 'nonce-n0nce'\">".utf8)
+        #expect(Array(result.prefix(before.count + rewritten.count)) == before + rewritten)
+        #expect(Array(result.suffix(after.count)) == after)
+        let script = result.dropFirst(before.count + rewritten.count).dropLast(after.count)
+        #expect(String(decoding: script, as: UTF8.self).hasPrefix("<script nonce=\"n0nce\">"))
+    }
+
+    @Test func writesAPolicyOutsideASCIIAsCharacterReferences() {
+        let result = inject(
+            "<head><meta http-equiv=content-security-policy content=\"script-src 'none' é &#x2603;\"></head>")
+        #expect(result.contains("content=\"script-src &#xC3;&#xA9; &#x2603; 'nonce-n0nce'\">"))
     }
 }
