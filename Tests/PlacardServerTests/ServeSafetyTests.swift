@@ -53,9 +53,9 @@ import Testing
         let site = try TestSite()
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/first/everything", withDestinationPath: "/")
-        let walk = FolderWalk(root: site.root, folders: SourceWatcher.folders)
-        #expect(!walk.folders.contains { $0.hasPrefix("content/posts/first/everything") })
-        #expect(walk.files["content/posts/first/everything"] != nil)
+        let snapshot = SourceSnapshot(root: site.root, folders: SourceWatcher.folders)
+        #expect(!snapshot.folders.contains { $0.hasPrefix("content/posts/first/everything") })
+        #expect(snapshot.states["content/posts/first/everything"] == .refused)
     }
 
     /// A site whose first build never ends until the test lets it.

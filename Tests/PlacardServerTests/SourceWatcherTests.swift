@@ -1,4 +1,5 @@
 import Foundation
+import Placard
 import Testing
 
 @testable import PlacardServer
@@ -11,12 +12,12 @@ import Testing
         "index.md.kate-swp", "index.md___jb_tmp___", ".goutputstream-ABC123", ".DS_Store",
     ])
     func ignoresEditorFiles(name: String) {
-        #expect(SourceWatcher.isIgnored(name, in: "content/static"))
+        #expect(SourceNames.isIgnored(name, in: "content/static"))
     }
 
     @Test(arguments: ["index.md", "comments.yml", "site.yml", "post.mustache", ".well-known", "a.swift", "swp"])
     func watchesSourceFiles(name: String) {
-        #expect(!SourceWatcher.isIgnored(name, in: "content/static"))
+        #expect(!SourceNames.isIgnored(name, in: "content/static"))
     }
 
     @Test(arguments: [false, true])
