@@ -32,18 +32,10 @@ import Testing
             let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             try site.remove("content")
             try FileManager.default.createSymbolicLink(atPath: site.root + "/content", withDestinationPath: elsewhere)
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.contains("content/site.yml") { break }
-            }
+            _ = await batches.paths(until: ["content/site.yml"])
             // An edit through the link, after it came.
             try Data("title: Edited\n".utf8).write(to: URL(fileURLWithPath: elsewhere + "/site.yml"))
-            seen = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.contains("content/site.yml") { break }
-            }
+            let seen = await batches.paths(until: ["content/site.yml"])
             #expect(seen.contains("content/site.yml"))
             group.cancelAll()
         }

@@ -67,11 +67,7 @@ import Testing
             let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             site.writeInPlace("---\ntitle: Edited\ndate: 2018-05-24\n---\n", to: "content/posts/first/index.md")
             let expected: Set<String> = ["content/posts/first/index.md", "content/static/mirror/index.md"]
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.isSuperset(of: expected) { break }
-            }
+            let seen = await batches.paths(until: expected)
             #expect(seen.isSuperset(of: expected))
             group.cancelAll()
         }
@@ -84,19 +80,9 @@ import Testing
             let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             let link = "content/posts/first/photo.jpg"
             try FileManager.default.createSymbolicLink(atPath: site.root + "/" + link, withDestinationPath: "gone.jpg")
-            var added = false
-            for await paths in batches where paths.contains(link) {
-                added = true
-                break
-            }
-            #expect(added)
+            #expect(await batches.paths(until: [link]).contains(link))
             try site.remove(link)
-            var removed = false
-            for await paths in batches where paths.contains(link) {
-                removed = true
-                break
-            }
-            #expect(removed)
+            #expect(await batches.paths(until: [link]).contains(link))
             group.cancelAll()
         }
     }

@@ -37,11 +37,7 @@ import Testing
                 "content/posts/first/comments.yml", "content/posts/new/deeper/index.md",
                 "content/posts/second/index.md", "content/site.yml", "templates/partials/extra.mustache",
             ]
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.isSuperset(of: expected) { break }
-            }
+            let seen = await batches.paths(until: expected)
             #expect(seen.isSuperset(of: expected))
             #expect(!seen.contains { $0.hasSuffix(".swp") || $0.hasSuffix("~") || $0.hasSuffix("/4913") })
             group.cancelAll()
@@ -55,11 +51,7 @@ import Testing
             try FileManager.default.moveItem(
                 atPath: site.root + "/content/posts/first", toPath: site.root + "/moved-away")
             let expected: Set<String> = ["content/posts/first/index.md", "content/posts/first/comments.yml"]
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.isSuperset(of: expected) { break }
-            }
+            let seen = await batches.paths(until: expected)
             #expect(seen.isSuperset(of: expected))
             group.cancelAll()
         }
