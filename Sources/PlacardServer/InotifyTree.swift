@@ -32,8 +32,8 @@
         let fd: Int32
         private let root: String
         private let folders: [String]
-        /// Each watch's folders, relative to the root ("" for the root itself): more than one when a symbolic link leads
-        /// to a folder that is also watched under its own path.
+        /// Each watch's folders, relative to the root ("" for the root itself): more than one when a symbolic link
+        /// leads to a folder that is also watched under its own path.
         private var watches: [Int32: [String]] = [:]
         /// Every name known to be there, so that a folder that goes away reports its files.
         private var files: Set<String> = []
