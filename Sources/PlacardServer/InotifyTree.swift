@@ -1,6 +1,7 @@
 #if os(Linux)
     import Foundation
     import Glibc
+    import Placard
 
     /// inotify watches on a site folder and on every folder below some of its folders, kept up to date as folders
     /// come and go; it turns events into the paths of changed files, relative to the site folder.
@@ -31,9 +32,10 @@
         let fd: Int32
         private let root: String
         private let folders: [String]
-        /// Each watch's folder, relative to the root ("" for the root itself).
-        private var watches: [Int32: String] = [:]
-        /// Every file known to be there, so that a folder that goes away reports its files.
+        /// Each watch's folders, relative to the root ("" for the root itself): more than one when a symbolic link
+        /// leads to a folder that is also watched under its own path.
+        private var watches: [Int32: [String]] = [:]
+        /// Every name known to be there, so that a folder that goes away reports its files.
         private var files: Set<String> = []
 
         /// Watches `root` and every folder below `folders`.
@@ -93,52 +95,55 @@
                 watches[wd] = nil
                 return
             }
-            guard let folder = watches[wd] else { return }
-            if folder.isEmpty {
-                // `content` or `templates` came or went: a folder, or a symbolic link to one (which has no IN_ISDIR).
-                guard folders.contains(name) else { return }
-                try changeFolder(name, mask: mask, into: &changed)
-                return
-            }
-            guard !SourceWatcher.isIgnored(name, in: folder) else { return }
-            let path = folder + "/" + name
-            if mask & Self.isFolder != 0 {
-                try changeFolder(path, mask: mask, into: &changed)
-            } else if mask & (Self.delete | Self.movedFrom) != 0 {
-                files.remove(path)
-                changed.insert(path)
-            } else if mask & Self.create != 0 {
-                // A new file is reported when it is closed after writing; a new link has no such event.
-                guard FolderWalk.isSymbolicLink(root + "/" + path) else { return }
-                files.insert(path)
-                changed.insert(path)
-            } else {
-                files.insert(path)
-                changed.insert(path)
-            }
-        }
-
-        /// A folder came (its files are new) or went (its files are gone).
-        private func changeFolder(_ path: String, mask: UInt32, into changed: inout Set<String>) throws {
-            if mask & (Self.create | Self.movedTo) != 0 {
-                changed.formUnion(try addTree(path))
-            } else if mask & (Self.delete | Self.movedFrom) != 0 {
-                let prefix = path + "/"
-                let gone = files.filter { $0.hasPrefix(prefix) }
-                files.subtract(gone)
-                changed.formUnion(gone)
-                for (wd, folder) in watches where folder == path || folder.hasPrefix(prefix) {
-                    inotify_rm_watch(fd, wd)
-                    watches[wd] = nil
+            // A folder reached through a symbolic link as well is watched once, under each of its paths.
+            for folder in watches[wd] ?? [] {
+                if folder.isEmpty {
+                    // `content` or `templates` came or went: a folder, or a link to one (which has no IN_ISDIR).
+                    guard folders.contains(name) else { continue }
+                    try change(name, mask: mask, isFolder: true, into: &changed)
+                } else if !SourceNames.isIgnored(name, in: folder) {
+                    try change(folder + "/" + name, mask: mask, isFolder: mask & Self.isFolder != 0, into: &changed)
                 }
             }
         }
 
-        /// Watches a folder and every folder below it; returns the files found in them.
+        /// A name came, went or changed.
+        private func change(_ path: String, mask: UInt32, isFolder: Bool, into changed: inout Set<String>) throws {
+            if mask & (Self.delete | Self.movedFrom) != 0 {
+                forget(path, isFolder: isFolder, into: &changed)
+                return
+            }
+            let entry = FileSystem.disk.inspect(root + "/" + path)
+            if mask & (Self.create | Self.movedTo) != 0, isFolder || (entry.isLink && entry.kind == .directory) {
+                changed.formUnion(try addTree(path))
+            } else if isFolder {
+                // A folder's own attributes: nothing to build.
+            } else if mask & Self.create == 0 || entry.isLink {
+                // A new file is reported when it is closed after writing; a new link has no such event.
+                files.insert(path)
+                changed.insert(path)
+            }
+        }
+
+        /// A name went, and with it, when it was a folder or a link to one, every name below it.
+        private func forget(_ path: String, isFolder: Bool, into changed: inout Set<String>) {
+            let prefix = path + "/"
+            let gone = files.filter { $0 == path || $0.hasPrefix(prefix) }
+            files.subtract(gone)
+            changed.formUnion(gone)
+            if !isFolder { changed.insert(path) }
+            for (wd, paths) in watches where paths.contains(where: { $0 == path || $0.hasPrefix(prefix) }) {
+                let kept = paths.filter { $0 != path && !$0.hasPrefix(prefix) }
+                if kept.isEmpty { inotify_rm_watch(fd, wd) }
+                watches[wd] = kept.isEmpty ? nil : kept
+            }
+        }
+
+        /// Watches a folder and every folder below it; returns the names found in them.
         private func addTree(_ relative: String) throws -> Set<String> {
-            let walk = FolderWalk(root: root, folders: [relative])
-            for folder in walk.folders { try addWatch(folder, mask: Self.folderMask) }
-            let found = Set(walk.files.keys)
+            let snapshot = SourceSnapshot(root: root, folders: [relative])
+            for folder in snapshot.folders { try addWatch(folder, mask: Self.folderMask) }
+            let found = Set(snapshot.states.keys)
             files.formUnion(found)
             return found
         }
@@ -146,7 +151,7 @@
         private func addWatch(_ relative: String, mask: UInt32) throws {
             let wd = inotify_add_watch(fd, relative.isEmpty ? root : root + "/" + relative, mask)
             if wd >= 0 {
-                watches[wd] = relative
+                if watches[wd]?.contains(relative) != true { watches[wd, default: []].append(relative) }
             } else if errno == ENOSPC || errno == ENOMEM {
                 throw Failure(description: "inotify: \(String(cString: strerror(errno))) while watching \(relative)")
             }

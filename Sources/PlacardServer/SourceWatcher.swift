@@ -12,8 +12,9 @@ import Placard
 ///
 /// It uses inotify on Linux and falls back to comparing the folders every quarter second elsewhere, or when inotify
 /// is not available (for example, when the system's limit of watches is reached). A burst of events is merged: a
-/// batch is reported once no event came for `quiet` (10 ms), or after `longest` (300 ms) of steady events. Editors'
-/// swap, backup and lock files, and hidden files (see `isIgnored`) are never reported. Each watcher runs on a thread of its own.
+/// batch is reported once no event came for `quiet` (10 ms), or after `longest` (300 ms) of steady events. What the
+/// build does not read is never reported: editors' swap, backup and lock files, hidden files (``SourceNames``), what a
+/// symbolic link out of the site leads to. Each watcher runs on a thread of its own.
 final class SourceWatcher: Sendable {
     /// The folders watched, relative to the site folder.
     static let folders = ["content", "templates"]
@@ -78,12 +79,6 @@ final class SourceWatcher: Sendable {
         _ = write(wakeWrite, &byte, 1)
     }
 
-    /// Whether a name in a watched folder (relative to the site folder) is not content, by the rule the build uses
-    /// (``SourceNames``): hidden files, editors' swap, backup and lock files.
-    static func isIgnored(_ name: String, in folder: String) -> Bool {
-        SourceNames.isIgnored(name) && !(name == SourceNames.wellKnown && folder == "content/static")
-    }
-
     private func loop(onChange: (Set<String>) -> Void, onReady: () -> Void, onNotice: (String) -> Void) {
         var isReady = false
         #if os(Linux)
@@ -133,14 +128,14 @@ final class SourceWatcher: Sendable {
 
     /// Compares the folders regularly until stopped.
     private func pollFolders(onChange: (Set<String>) -> Void, onReady: () -> Void) {
-        var known = FolderWalk(root: root, folders: Self.folders)
+        var known = SourceSnapshot(root: root, folders: Self.folders)
         onReady()
         var pending: Set<String> = []
         while true {
             var fds = [pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 1, Self.pollInterval)
             if ready > 0 { return }
-            let now = FolderWalk(root: root, folders: Self.folders)
+            let now = SourceSnapshot(root: root, folders: Self.folders)
             let changed = now.changes(since: known)
             known = now
             if changed.isEmpty && !pending.isEmpty {

@@ -32,18 +32,10 @@ import Testing
             let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             try site.remove("content")
             try FileManager.default.createSymbolicLink(atPath: site.root + "/content", withDestinationPath: elsewhere)
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.contains("content/site.yml") { break }
-            }
+            _ = await batches.paths(until: ["content/site.yml"])
             // An edit through the link, after it came.
             try Data("title: Edited\n".utf8).write(to: URL(fileURLWithPath: elsewhere + "/site.yml"))
-            seen = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.contains("content/site.yml") { break }
-            }
+            let seen = await batches.paths(until: ["content/site.yml"])
             #expect(seen.contains("content/site.yml"))
             group.cancelAll()
         }
@@ -53,9 +45,9 @@ import Testing
         let site = try TestSite()
         try FileManager.default.createSymbolicLink(
             atPath: site.root + "/content/posts/first/everything", withDestinationPath: "/")
-        let walk = FolderWalk(root: site.root, folders: SourceWatcher.folders)
-        #expect(!walk.folders.contains { $0.hasPrefix("content/posts/first/everything") })
-        #expect(walk.files["content/posts/first/everything"] != nil)
+        let snapshot = SourceSnapshot(root: site.root, folders: SourceWatcher.folders)
+        #expect(!snapshot.folders.contains { $0.hasPrefix("content/posts/first/everything") })
+        #expect(snapshot.states["content/posts/first/everything"] == .refused)
     }
 
     /// A site whose first build never ends until the test lets it.

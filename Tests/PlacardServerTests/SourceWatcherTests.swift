@@ -1,4 +1,5 @@
 import Foundation
+import Placard
 import Testing
 
 @testable import PlacardServer
@@ -11,12 +12,12 @@ import Testing
         "index.md.kate-swp", "index.md___jb_tmp___", ".goutputstream-ABC123", ".DS_Store",
     ])
     func ignoresEditorFiles(name: String) {
-        #expect(SourceWatcher.isIgnored(name, in: "content/static"))
+        #expect(SourceNames.isIgnored(name, in: "content/static"))
     }
 
     @Test(arguments: ["index.md", "comments.yml", "site.yml", "post.mustache", ".well-known", "a.swift", "swp"])
     func watchesSourceFiles(name: String) {
-        #expect(!SourceWatcher.isIgnored(name, in: "content/static"))
+        #expect(!SourceNames.isIgnored(name, in: "content/static"))
     }
 
     @Test(arguments: [false, true])
@@ -36,11 +37,7 @@ import Testing
                 "content/posts/first/comments.yml", "content/posts/new/deeper/index.md",
                 "content/posts/second/index.md", "content/site.yml", "templates/partials/extra.mustache",
             ]
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.isSuperset(of: expected) { break }
-            }
+            let seen = await batches.paths(until: expected)
             #expect(seen.isSuperset(of: expected))
             #expect(!seen.contains { $0.hasSuffix(".swp") || $0.hasSuffix("~") || $0.hasSuffix("/4913") })
             group.cancelAll()
@@ -54,11 +51,7 @@ import Testing
             try FileManager.default.moveItem(
                 atPath: site.root + "/content/posts/first", toPath: site.root + "/moved-away")
             let expected: Set<String> = ["content/posts/first/index.md", "content/posts/first/comments.yml"]
-            var seen: Set<String> = []
-            for await paths in batches {
-                seen.formUnion(paths)
-                if seen.isSuperset(of: expected) { break }
-            }
+            let seen = await batches.paths(until: expected)
             #expect(seen.isSuperset(of: expected))
             group.cancelAll()
         }

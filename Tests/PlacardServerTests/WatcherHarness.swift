@@ -18,3 +18,16 @@ extension SourceWatcher {
         return batches
     }
 }
+
+extension AsyncStream<Set<String>> {
+    /// Reads batches until they have reported every path of `expected`, or the watcher stopped; returns every path
+    /// they reported.
+    func paths(until expected: Set<String>) async -> Set<String> {
+        var seen: Set<String> = []
+        for await paths in self {
+            seen.formUnion(paths)
+            if seen.isSuperset(of: expected) { break }
+        }
+        return seen
+    }
+}

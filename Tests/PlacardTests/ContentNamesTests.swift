@@ -42,7 +42,7 @@ import Testing
         defer { site.removeAll() }
         let summary = try await site.build()
         #expect(summary.warnings.isEmpty)
-        let published = try FileSystem.disk.walk(below: site.root + "/public", allowsWellKnown: true).files
+        let published = try FileSystem.disk.walk(below: site.root + "/public", wellKnownIn: "").files
         #expect(published.contains(".well-known/security.txt"))
         let leaked = published.filter { path in
             path.split(separator: "/").contains { $0.hasPrefix(".") && $0 != ".well-known" } || path.hasSuffix("~")

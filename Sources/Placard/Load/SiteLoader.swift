@@ -86,7 +86,7 @@ public struct SiteLoader: Sendable {
 
     /// Files under `content/static/`, relative to it; a folder that cannot be listed is an error, not an empty site.
     private func loadStaticFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
-        reader.files(inOptional: "content/static", allowsWellKnown: true, &diagnostics)
+        reader.files(inOptional: "content/static", &diagnostics)
     }
 
     /// The content names in a folder of the site; none when it is missing, or a symbolic link the bounds refuse, and

@@ -23,20 +23,20 @@ package struct SourceReader: Sendable {
         self.bounds = bounds
     }
 
-    /// Walks a folder below the site folder (`content/static`), through the symbolic links the bounds allow.
+    /// Walks a folder below the site folder (`content/static`), through the symbolic links the bounds allow; the
+    /// `.well-known` of `content/static` is content.
     /// - Throws: what ``FileSystem/list`` throws.
-    func walk(_ relative: String, allowsWellKnown: Bool = false) throws -> FolderListing {
-        try fileSystem.walk(below: root + "/" + relative, within: bounds, allowsWellKnown: allowsWellKnown)
+    package func walk(_ relative: String) throws -> FolderListing {
+        try fileSystem.walk(
+            below: root + "/" + relative, within: bounds, wellKnownIn: SourceNames.wellKnownParent(below: relative))
     }
 
     /// The files below a folder of the site that may be missing (none then), as paths relative to it; the walk's
     /// problems, or a folder that cannot be listed, go into `diagnostics`.
-    func files(
-        inOptional relative: String, allowsWellKnown: Bool = false, _ diagnostics: inout [Diagnostic]
-    ) -> [String] {
+    func files(inOptional relative: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         guard fileSystem.kind(root + "/" + relative) == .directory else { return [] }
         do {
-            let listing = try walk(relative, allowsWellKnown: allowsWellKnown)
+            let listing = try walk(relative)
             diagnostics += listing.diagnostics(in: relative)
             return listing.files
         } catch {

@@ -2,19 +2,21 @@ import Foundation
 
 /// What a walk below a folder found, as paths relative to that folder, each list sorted. Names that are not content
 /// (``SourceNames``) are left out.
-struct FolderListing: Sendable {
+package struct FolderListing: Sendable {
+    /// Every folder walked, "" (the walked folder itself) first, through the symbolic links that may be followed.
+    package var folders: [String] = []
     /// Every file, through the symbolic links that may be followed.
-    var files: [String] = []
+    package var files: [String] = []
     /// Symbolic links that lead back to a folder holding them; they are not followed.
-    var loops: [String] = []
+    package var loops: [String] = []
     /// Names that lead nowhere: a symbolic link whose target is missing or that refers to itself.
-    var dangling: [String] = []
+    package var dangling: [String] = []
     /// Symbolic links the bounds refuse, with why; "" is the walked folder itself. They are not followed.
-    var refused: [(path: String, refusal: SourceBounds.Refusal)] = []
+    package var refused: [(path: String, refusal: SourceBounds.Refusal)] = []
     /// Pipes, sockets and devices, which are never read: reading one may never end.
-    var special: [String] = []
+    package var special: [String] = []
     /// Symbolic links of an output folder, which are never followed.
-    var links: [String] = []
+    package var links: [String] = []
 }
 
 extension FolderListing {
@@ -67,9 +69,10 @@ extension FileSystem {
     /// With `bounds` (a source folder), symbolic links are followed when the bounds allow their target, except those
     /// that lead back to a folder on the way down, which are listed as loops. Without (an output folder), a link is
     /// listed in `links` and never followed, so that removing it removes the link, not what it leads to. Either way,
-    /// names that are not content are left out; `.well-known` is kept at the top when `allowsWellKnown`.
+    /// names that are not content are left out, but for `.well-known` in `wellKnownIn` (a folder relative to `root`,
+    /// "" for `root` itself; see ``SourceNames/wellKnownParent(below:)``).
     /// - Throws: what ``list`` throws.
-    func walk(below root: String, within bounds: SourceBounds? = nil, allowsWellKnown: Bool = false) throws
+    package func walk(below root: String, within bounds: SourceBounds? = nil, wellKnownIn: String? = nil) throws
         -> FolderListing
     {
         var listing = FolderListing()
@@ -80,9 +83,10 @@ extension FileSystem {
         }
         var pending = [WalkedFolder(relative: "", real: bounds == nil ? root : top, above: [top])]
         while let folder = pending.popLast() {
+            listing.folders.append(folder.relative)
             let path = folder.relative.isEmpty ? root : root + "/" + folder.relative
             for name in try list(path)
-            where SourceNames.isContent(name, allowsWellKnown: allowsWellKnown && folder.relative.isEmpty) {
+            where SourceNames.isContent(name, allowsWellKnown: folder.relative == wellKnownIn) {
                 if let next = visit(name, in: folder, at: path, within: bounds, &listing) { pending.append(next) }
             }
         }
@@ -140,6 +144,7 @@ private struct WalkedFolder {
 extension FolderListing {
     /// Sorts every list.
     fileprivate mutating func sort() {
+        folders.sort()
         files.sort()
         loops.sort()
         dangling.sort()

@@ -26,19 +26,36 @@ public enum SourceNames {
         return false
     }
 
+    /// Whether a name in a folder of the site (relative to the site folder: `content/static`) is never content:
+    /// `isIgnored` decides, except that `.well-known` is content in `content/static`.
+    public static func isIgnored(_ name: String, in folder: String) -> Bool {
+        !isContent(name, allowsWellKnown: folder == wellKnownParent)
+    }
+
     /// Whether a path relative to the site folder (`content/static/.env`, `templates/post.mustache~`) names something
     /// that is not content, or lies inside such a folder.
     public static func isIgnored(path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        for (index, part) in parts.enumerated() where isIgnored(String(part)) {
-            let publishedFolder = index == 2 && part == wellKnown && parts[0] == "content" && parts[1] == "static"
-            if !publishedFolder { return true }
+        var folder = ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if isIgnored(String(part), in: folder) { return true }
+            folder += folder.isEmpty ? String(part) : "/" + part
         }
         return false
     }
 
-    /// Whether a name at the top of a folder is content there: `isIgnored` decides, except that `.well-known` is
-    /// content at the top of `content/static` and of the output folder (`allowsWellKnown`).
+    /// The folder, relative to the site folder, whose `.well-known` is published.
+    static let wellKnownParent = "content/static"
+
+    /// Where `.well-known` is content in a walk below `folder` (relative to the site folder): the path of
+    /// `content/static` relative to `folder` ("" when it is `folder` itself), or `nil` when the walk never reaches it.
+    static func wellKnownParent(below folder: String) -> String? {
+        if folder == wellKnownParent { return "" }
+        guard wellKnownParent.hasPrefix(folder + "/") else { return nil }
+        return String(wellKnownParent.dropFirst(folder.count + 1))
+    }
+
+    /// Whether a name in a folder is content there: `isIgnored` decides, except that `.well-known` is content where
+    /// the folder is `content/static` or the top of the output folder (`allowsWellKnown`).
     static func isContent(_ name: String, allowsWellKnown: Bool) -> Bool {
         !isIgnored(name) || (allowsWellKnown && name == wellKnown)
     }
