@@ -5,11 +5,8 @@ import Placard
 /// Comment HTML, as WordPress and Disqus store it, converted to Markdown that the safe renderer shows as written:
 /// links, emphasis, strong, code, block quotes, paragraphs and line breaks are kept; other tags become their text.
 ///
-/// Tags are read by `HTMLScanner.tag()`, one at each `<`, so a `<script>` or `<textarea>` does not hide what follows
-/// it: its content is text like any other. A `<` that does not begin a tag (`a < b`, `<3`) is text, and so is a tag
-/// cut off by the end of the comment, with all that follows it (a browser would drop it all as part of the tag). A
-/// `<!-- … -->` comment is dropped, as a browser shows nothing of it (one never closed runs to the end); other
-/// `<!…>` and `<?…>` declarations stay text.
+/// The HTML is read by `HTMLScanner.readFragment`: a `<script>`'s content is text like any other, a `<` that does not
+/// begin a tag is text, and so is a tag cut off by the end of the comment; a `<!-- … -->` comment is dropped.
 struct CommentMarkdown {
     private var output = ""
     private var open: [(name: String, start: String.Index, href: String?)] = []
@@ -18,25 +15,9 @@ struct CommentMarkdown {
     /// Converts one comment's HTML.
     static func convert(_ html: String) -> String {
         var converter = CommentMarkdown()
-        var scanner = HTMLScanner(html.replacingOccurrences(of: "\r\n", with: "\n"))
-        var textStart = 0
-        func flushText(upTo end: Int) {
-            guard textStart < end else { return }
-            converter.text(String(String.UnicodeScalarView(scanner.scalars[textStart..<end])))
-        }
-        while let open = scanner.firstIndex(of: "<", from: scanner.index) {
-            scanner.index = open
-            let tag = scanner.tag()
-            if tag == nil && scanner.index > open { break }  // a tag cut off by the end: the rest is text
-            guard tag != nil || scanner.skipComment() else {
-                scanner.index = open + 1
-                continue
-            }
-            flushText(upTo: open)
-            if let tag { converter.handle(tag) }
-            textStart = scanner.index
-        }
-        flushText(upTo: scanner.scalars.count)
+        HTMLScanner.readFragment(
+            html.replacingOccurrences(of: "\r\n", with: "\n"), text: { converter.text($0) },
+            tag: { converter.handle($0) })
         return converter.finish()
     }
 

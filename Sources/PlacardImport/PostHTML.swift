@@ -74,15 +74,18 @@ enum PostHTML {
         return blockTags.contains(name)
     }
 
-    /// Text without tags, entities decoded, runs of white space as one space.
+    /// Text without tags (each read as a browser reads it, and counted as a space), entities decoded, runs of white
+    /// space as one space.
     static func plainText(_ html: String) -> String {
         if !html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 < 0x20 || $0 > 0x7E }),
             !html.contains("  ")
         {
             return html.trimmingCharacters(in: .whitespaces)  // a plain ASCII name: the common case, kept fast
         }
-        let stripped = html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
-        let decoded = CharacterReferences.decode(stripped.unicodeScalars, inAttribute: false)
-        return decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var words = ""
+        HTMLScanner.readFragment(
+            html, text: { words += CharacterReferences.decode($0.unicodeScalars, inAttribute: false) },
+            tag: { _ in words += " " })
+        return words.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -90,4 +90,12 @@ import Testing
         }
         return String(result)
     }
+
+    /// Titles, excerpts and author names are read the same way, as plain text.
+    @Test func plainTextReadsTagsAsABrowserDoes() {
+        #expect(PostHTML.plainText("Tom &amp; Jerry <em>live</em>") == "Tom & Jerry live")
+        #expect(PostHTML.plainText("1 < 2 and 3 > 2") == "1 < 2 and 3 > 2")
+        #expect(PostHTML.plainText("a<br>b <!-- note -->c") == "a b c")
+        #expect(PostHTML.plainText("<a title=\"x > y\">Link</a>") == "Link")
+    }
 }
