@@ -7,9 +7,14 @@ package struct PolicyDirective: Sendable, Hashable {
     /// The sources (or other values), as written.
     package var sources: [String]
 
-    /// Reads one part of a policy, the text between two `;`.
+    /// Reads one part of a policy, the text between two `;`. A part holding anything outside ASCII is one a browser
+    /// skips whole (CSP 3, "parse a serialized CSP"), so it reads as a part with no words.
     package init(_ part: some StringProtocol) {
-        let words = part.split(whereSeparator: \.isWhitespace)
+        guard part.unicodeScalars.allSatisfy(\.isASCII) else {
+            (name, sources) = ("", [])
+            return
+        }
+        let words = part.split { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" || $0 == "\r" }
         name = words.first.map { $0.lowercased() } ?? ""
         sources = words.dropFirst().map { String($0) }
     }
