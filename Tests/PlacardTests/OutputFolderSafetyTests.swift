@@ -50,8 +50,8 @@ import Testing
         #expect(try victim.read("precious.txt") == "precious\n")
         #expect(try victim.read("posts/a/mine.txt") == "mine\n")
         #expect(!victim.exists("posts/a/index.html"))
-        #expect(!FolderWalkProbe.isLink(site.root + "/public/mirror"))
-        #expect(!FolderWalkProbe.isLink(site.root + "/public/posts"))
+        #expect(!SymbolicLink.exists(at: site.root + "/public/mirror"))
+        #expect(!SymbolicLink.exists(at: site.root + "/public/posts"))
         #expect(site.exists("public/posts/a/index.html"))
     }
 
@@ -95,8 +95,8 @@ import Testing
 }
 
 /// Whether a path is a symbolic link, without following it.
-enum FolderWalkProbe {
-    static func isLink(_ path: String) -> Bool {
+enum SymbolicLink {
+    static func exists(at path: String) -> Bool {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 }
