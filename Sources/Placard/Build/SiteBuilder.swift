@@ -1,6 +1,6 @@
 import Dispatch
 
-/// Builds a site into its output folder: ``SitePipeline`` into an ``OutputTransaction``, so that the folder changes
+/// Builds a site into its output folder: `SitePipeline` into an `OutputTransaction`, so that the folder changes
 /// only when every page rendered.
 public struct SiteBuilder: Sendable {
     /// What to build.

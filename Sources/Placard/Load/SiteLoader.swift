@@ -27,7 +27,7 @@ public struct SiteLoader: Sendable {
     }
 
     /// What a build reads before its posts: the settings, the standalone pages, the static files, and the list of
-    /// post folders, which a build then reads one by one (``loadPost(_:_:_:)``).
+    /// post folders, which a build then reads one by one (`loadPost(_:_:_:)`).
     public struct Outline: Sendable {
         /// The site without posts.
         public var site: Site

@@ -5,7 +5,7 @@ import Synchronization
 /// otherwise be left beside the content folder.
 ///
 /// A command calls ``install()`` once; until then signals keep their default action, so a library user sees no
-/// change. Work that creates folders inside a registered one does so in ``creating(_:)``, so that the folder is not
+/// change. Work that creates folders inside a registered one does so in `creating(_:)`, so that the folder is not
 /// created again after the handler removed it.
 public enum InterruptCleanup {
     private struct State {
