@@ -63,7 +63,7 @@ import Testing
     @Test(arguments: [false, true])
     func seesAnEditUnderEveryPathTheBuildReadsItBy(polling: Bool) async throws {
         let site = try Self.trickySite()
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        await withThrowingTaskGroup(of: Void.self) { group in
             let batches = await SourceWatcher.batches(of: site.root, polling: polling, in: &group)
             site.writeInPlace("---\ntitle: Edited\ndate: 2018-05-24\n---\n", to: "content/posts/first/index.md")
             let expected: Set<String> = ["content/posts/first/index.md", "content/static/mirror/index.md"]
