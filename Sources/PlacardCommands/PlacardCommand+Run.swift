@@ -1,4 +1,4 @@
-public import ArgumentParser
+import ArgumentParser
 
 extension PlacardCommand {
     /// Runs a command line as `placard` would, in this process, writing to ``Console/current``.

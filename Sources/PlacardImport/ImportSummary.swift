@@ -1,5 +1,5 @@
 import Foundation
-public import Placard
+import Placard
 
 /// What an import wrote and what it left out, and why.
 public struct ImportSummary: Sendable, CustomStringConvertible {

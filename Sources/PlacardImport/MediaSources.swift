@@ -1,4 +1,4 @@
-public import Placard
+import Placard
 
 /// Where `import wordpress` takes the old site's media from: a copy of its `wp-content/uploads` folder, the old site
 /// itself, or both (the folder first).

@@ -20,6 +20,7 @@ public struct SiteBuilder: Sendable {
     /// - Throws: every error found; the output folder is then left as it was.
     /// - Parameter progress: called as posts render, one call at a time, with how many are done and how many there
     ///   are.
+    @discardableResult
     public func build(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws(BuildFailure)
         -> BuildSummary
     {

@@ -249,7 +249,9 @@ final class OutputTransaction: Sendable {
         }
         for folder in folders.sorted(by: { $0.count > $1.count }) {
             // A folder that still holds something (a file that could not be removed, a hidden file) stays.
-            if (try? fileSystem.list(output + "/" + folder))?.isEmpty == true { failures.remove(folder, in: output, fileSystem) }
+            if (try? fileSystem.list(output + "/" + folder))?.isEmpty == true {
+                failures.remove(folder, in: output, fileSystem)
+            }
         }
         return removed
     }
@@ -281,6 +283,7 @@ private struct RemovalFailures {
     private var first: (path: String, error: any Error)?
 
     /// Removes `path` below `output`; whether it is gone.
+    @discardableResult
     mutating func remove(_ path: String, in output: String, _ fileSystem: FileSystem) -> Bool {
         do {
             try fileSystem.remove(output + "/" + path)
