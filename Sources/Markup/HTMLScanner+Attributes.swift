@@ -48,7 +48,11 @@ extension HTMLScanner {
     private mutating func readAttributeValue() -> String.UnicodeScalarView? {
         guard let first = peek() else { return String.UnicodeScalarView() }
         if first == "\"" || first == "'" {
-            guard let close = firstIndex(of: first, from: index + 1) else { return nil }
+            guard let close = firstIndex(of: first, from: index + 1) else {
+                // All the rest is the value, and the tag never ends: a browser drops it, and reads nothing after it.
+                index = scalars.count
+                return nil
+            }
             let value = String.UnicodeScalarView(scalars[(index + 1)..<close])
             index = close + 1
             return value

@@ -38,6 +38,13 @@ import Testing
             ])
     }
 
+    /// An attribute whose quote never closes runs to the end of the page: a browser reads every later `<` as part of
+    /// the value and drops the unfinished tag, so nothing after it is a tag.
+    @Test func readsNothingAfterAnAttributeWhoseQuoteNeverCloses() {
+        #expect(tags("<p><a title=\"x <img src=y> <script>z</script>") == ["1:1 p "])
+        #expect(tags("<b class='c><i>") == [])
+    }
+
     @Test func returnsTheTextOfStyleAndScriptElements() {
         let tokens = HTMLScanner.tokens(in: "<p>\n  <style>a { b: c }</style>")
         #expect(

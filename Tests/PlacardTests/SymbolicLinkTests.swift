@@ -75,6 +75,22 @@ import Testing
         #expect(!site.exists("public/git"))
     }
 
+    /// `.well-known` is content only in `content/static`: a link may lead to one there, not to one elsewhere.
+    @Test func followsALinkToWellKnownOnlyWhereItIsPublished() async throws {
+        let site = try TestSite(
+            Self.siteListing + "\n-- content/static/.well-known/security.txt --\nContact: x\n"
+                + "-- content/posts/a/.well-known/key --\nSECRET-LINE\n")
+        defer { site.removeAll() }
+        try site.link("content/static/security.txt", to: ".well-known/security.txt")
+        try await site.build()
+        #expect(try site.page("security.txt") == "Contact: x\n")
+        try site.link("content/static/key", to: "../posts/a/.well-known/key")
+        await #expect(
+            site.buildErrors()
+                == "content/static/key:1:1: error: this symbolic link leads to content/posts/a/.well-known/key, a hidden "
+                + "file or folder, which a build never reads; remove the link")
+    }
+
     @Test func refusesAPipeInsteadOfWaitingForIt() async throws {
         let site = try TestSite(Self.siteListing)
         defer { site.removeAll() }

@@ -15,16 +15,20 @@ public struct SourceBounds: Sendable {
         case hidden(String)
     }
 
-    /// The real paths of the site folder, `content/` and `templates/`.
-    let roots: [String]
+    /// The real paths of the site folder, `content/` and `templates/`, each with its path relative to the site
+    /// folder ("", "content/", "templates/").
+    let roots: [(real: String, prefix: String)]
     /// The real path of the output folder, when it exists.
     let output: String?
 
     /// The bounds of the site in `root`, which builds into `output` (`<root>/public` when not given).
     public init(fileSystem: FileSystem = .disk, root: String, output: String? = nil) {
-        var roots: [String] = []
-        for folder in [root, root + "/content", root + "/templates"] {
-            if let real = fileSystem.resolve(folder), !roots.contains(real) { roots.append(real) }
+        var roots: [(real: String, prefix: String)] = []
+        for prefix in ["", "content/", "templates/"] {
+            let folder = prefix.isEmpty ? root : root + "/" + prefix.dropLast()
+            if let real = fileSystem.resolve(folder), !roots.contains(where: { $0.real == real }) {
+                roots.append((real, prefix))
+            }
         }
         self.roots = roots
         self.output = fileSystem.resolve(output ?? root + "/public")
@@ -33,15 +37,14 @@ public struct SourceBounds: Sendable {
     /// Whether a link's real target may be read; `nil` when it may.
     public func refusal(of real: String) -> Refusal? {
         if let output, Self.isInside(real, output) { return .output }
-        // The longest root that holds the path decides which part of it must not be hidden.
-        guard let root = roots.filter({ Self.isInside(real, $0) }).max(by: { $0.count < $1.count }) else {
+        // The longest root that holds the path decides which part of it must not be hidden, by the loader's rule
+        // (``SourceNames/isIgnored(path:)``: `.well-known` only in `content/static`).
+        guard let root = roots.filter({ Self.isInside(real, $0.real) }).max(by: { $0.real.count < $1.real.count })
+        else {
             return .outside(real)
         }
-        let relative = real.dropFirst(root.count).split(separator: "/")
-        if relative.contains(where: { $0 != SourceNames.wellKnown[...] && SourceNames.isIgnored(String($0)) }) {
-            return .hidden(relative.joined(separator: "/"))
-        }
-        return nil
+        let relative = root.prefix + real.dropFirst(root.real.count).split(separator: "/").joined(separator: "/")
+        return SourceNames.isIgnored(path: relative) ? .hidden(relative) : nil
     }
 
     /// Whether `path` is `folder` or below it.
