@@ -111,6 +111,8 @@ public struct SiteLoader: Sendable {
     private func loadPages(_ loader: PageLoader, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> [Page] {
         var pages: [Page] = []
         var translations: [(name: String, language: String, path: String)] = []
+        // The names of the files read as pages, whether or not they loaded.
+        var originals: Set<String> = []
         let names = folders(in: "content/pages", &diagnostics)
         for name in names {
             let path = "content/pages/" + name
@@ -131,9 +133,10 @@ public struct SiteLoader: Sendable {
                     continue
                 }
             }
+            originals.insert(String(name.dropLast(3)))
             if let page = loadPage(path, loader, config: config, &diagnostics) { pages.append(page) }
         }
-        addTranslations(translations, to: &pages, loader, config: config, &diagnostics)
+        addTranslations(translations, to: &pages, originals: originals, loader, config: config, &diagnostics)
         return pages
     }
 
@@ -160,14 +163,16 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    /// Reads each page translation into its original's `translations`; one without an original is an error.
+    /// Reads each page translation into its original's `translations`; one without an original file is an error. One
+    /// whose original has errors (reported at it) is still read, so that its own are reported too.
+    /// - Parameter originals: the names of the files read as pages, `about` for `about.md`.
     private func addTranslations(
-        _ translations: [(name: String, language: String, path: String)], to pages: inout [Page], _ loader: PageLoader,
-        config: SiteConfig, _ diagnostics: inout [Diagnostic]
+        _ translations: [(name: String, language: String, path: String)], to pages: inout [Page],
+        originals: Set<String>, _ loader: PageLoader, config: SiteConfig, _ diagnostics: inout [Diagnostic]
     ) {
         let order = config.otherLanguages.map(\.code)
         for (name, language, path) in translations {
-            guard let index = pages.firstIndex(where: { $0.name == name }) else {
+            guard originals.contains(name) else {
                 diagnostics.append(
                     Diagnostic(
                         "this translation has no original: add content/pages/\(name).md, the page in the site's "
@@ -178,6 +183,7 @@ public struct SiteLoader: Sendable {
             case .failure(let failure): diagnostics += failure.diagnostics
             case .success(let (translation, warnings)):
                 diagnostics += warnings
+                guard let index = pages.firstIndex(where: { $0.name == name }) else { continue }
                 pages[index].translations.append(translation)
                 pages[index].translations.sort {
                     order.firstIndex(of: $0.language)! < order.firstIndex(of: $1.language)!

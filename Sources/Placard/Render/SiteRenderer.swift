@@ -15,7 +15,6 @@ struct SiteRenderer: Sendable {
     /// `site` in every page's context, by language.
     private let siteContexts: [String: TemplateValue]
 
-    var markdown: MarkdownRenderer { main.markdown }
     var dates: DateStyle { main.dates }
     var urls: URLs { main.urls }
 
@@ -125,12 +124,6 @@ struct SiteRenderer: Sendable {
             if let translation = post.translation(language.code) { return post.translated(translation) }
             return listsAll ? post : nil
         }
-    }
-
-    /// A presenter for a post in its own language.
-    func presenter(_ post: Post) -> PostPresenter {
-        let language = languages[post.language] ?? main
-        return PostPresenter(post: post, language: language, dates: language.dates)
     }
 
     /// A presenter for a post as a list in `language` shows it: its own URLs and words, that language's dates.

@@ -52,7 +52,6 @@ final class OutputTransaction: Sendable {
         let claim = claims.claimOrRefuse(file)
         if let error = claim.error { throw BuildFailure([error]) }
         if claim.refused { return }
-        let target = output + "/" + file.path
         let data: Data
         switch file.contents {
         case .data(let bytes): data = bytes
@@ -60,15 +59,8 @@ final class OutputTransaction: Sendable {
             try add(copying: root + "/" + source, to: file.path)
             return
         }
-        // Never through a symbolic link: one planted in the output is replaced, not read.
-        let existing = outputExisted ? fileSystem.inspect(target) : FileSystem.Entry(kind: .missing, isLink: false)
-        if existing.kind == .file, !existing.isLink, !existing.isSpecial, let old = try? fileSystem.read(target),
-            old == data
-        {
-            state.withLock {
-                $0.made.insert(file.path)
-                $0.unchanged += 1
-            }
+        if let target = comparable(file.path), let old = try? fileSystem.read(target), old == data {
+            record(file.path, staged: false)
             return
         }
         do {
@@ -77,22 +69,14 @@ final class OutputTransaction: Sendable {
         } catch {
             throw BuildFailure([Self.failure("write", staging + "/" + file.path, error)])
         }
-        state.withLock {
-            $0.made.insert(file.path)
-            $0.staged.append(file.path)
-        }
+        record(file.path, staged: true)
     }
 
     /// Stages a copy of a site file, unless the output's copy has its bytes; neither is ever held in memory whole
     /// (``FileSystem/copy`` and ``FileSystem/sameBytes``).
     private func add(copying source: String, to path: String) throws(BuildFailure) {
-        let target = output + "/" + path
-        let existing = outputExisted ? fileSystem.inspect(target) : FileSystem.Entry(kind: .missing, isLink: false)
-        if existing.kind == .file, !existing.isLink, !existing.isSpecial, fileSystem.sameBytes(source, target) {
-            state.withLock {
-                $0.made.insert(path)
-                $0.unchanged += 1
-            }
+        if let target = comparable(path), fileSystem.sameBytes(source, target) {
+            record(path, staged: false)
             return
         }
         do {
@@ -106,9 +90,23 @@ final class OutputTransaction: Sendable {
                 Self.failure(reading ? "read" : "write", reading ? source : staging + "/" + path, error)
             ])
         }
+        record(path, staged: true)
+    }
+
+    /// The output's file at `path`, when there is one to compare a new file with: never through a symbolic link (one
+    /// planted in the output is replaced, not read), and never in an output folder the build is making anew.
+    private func comparable(_ path: String) -> String? {
+        guard outputExisted else { return nil }
+        let target = output + "/" + path
+        let existing = fileSystem.inspect(target)
+        return existing.kind == .file && !existing.isLink && !existing.isSpecial ? target : nil
+    }
+
+    /// Notes a file added: staged for the commit, or unchanged from the output's copy.
+    private func record(_ path: String, staged: Bool) {
         state.withLock {
             $0.made.insert(path)
-            $0.staged.append(path)
+            if staged { $0.staged.append(path) } else { $0.unchanged += 1 }
         }
     }
 
@@ -140,16 +138,11 @@ final class OutputTransaction: Sendable {
     ///   how many), and the next build, which compares every file's bytes, puts the rest right.
     func commit(keepingOnly: Set<String>? = nil, removing: [String] = []) throws(BuildFailure) -> OutputReport {
         defer { removeStaging() }
-        let (staged, unchanged) = state.withLock { ($0.staged, $0.unchanged) }
+        let (staged, unchanged) = state.withLock { ($0.staged.sorted(), $0.unchanged) }
         var report = OutputReport(unchanged: unchanged)
         // Walked without following symbolic links: a link in the output is never the build's, and is removed before
         // anything moves, so that nothing is written, or deleted, through it.
-        var listing: FolderListing?
-        if keepingOnly != nil && fileSystem.kind(output) == .directory {
-            do { listing = try fileSystem.walk(below: output) } catch {
-                report.warnings.append(Self.leftover("list", output, error, "files the site no longer makes stay in it"))
-            }
-        }
+        let listing = keepingOnly == nil ? nil : listOutput(&report)
         var stale = keepingOnly.map { keep in (listing?.files ?? []).filter { !keep.contains($0) } } ?? []
         // Checked before anything moves: a folder that no build claimed is never emptied, not even of its links.
         let ownership = OutputOwnership(fileSystem: fileSystem, output: output)
@@ -157,19 +150,39 @@ final class OutputTransaction: Sendable {
         var failures = RemovalFailures()
         for link in listing?.links ?? [] { failures.remove(link, in: output, fileSystem) }
         defer { ownership.claim() }
+        try moveStaged(staged, &report)
+        stale += removing.filter { fileSystem.kind(output + "/" + $0) == .file }
+        let removed = remove(Set(stale), &failures)
+        report.removed = removed.count
+        report.changed = (report.changed + removed).sorted()
+        report.warnings += [failures.warning(in: output), ownership.claim()].compactMap { $0 }
+        return report
+    }
+
+    /// The output folder's files and links, when it is a folder; a warning in `report` when it cannot be listed.
+    private func listOutput(_ report: inout OutputReport) -> FolderListing? {
+        guard fileSystem.kind(output) == .directory else { return nil }
+        do { return try fileSystem.walk(below: output) } catch {
+            report.warnings.append(Self.leftover("list", output, error, "files the site no longer makes stay in it"))
+            return nil
+        }
+    }
+
+    /// Moves the staged files (`staged`, sorted) into place, counting them in `report`: for a first build the staging
+    /// folder becomes the output folder in one step.
+    /// - Throws: a diagnostic naming the file or folder that could not be moved, with the files moved before it.
+    private func moveStaged(_ staged: [String], _ report: inout OutputReport) throws(BuildFailure) {
         if !staged.isEmpty, fileSystem.kind(output) == .missing, fileSystem.kind(staging) == .directory {
-            // A first build: the staging folder becomes the output folder in one step.
             do {
                 try fileSystem.move(staging, output)
             } catch {
                 throw BuildFailure([Self.failure("write", output, error)])
             }
             report.written = staged.count
-            report.changed = staged.sorted()
-            report.warnings += [ownership.claim()].compactMap { $0 }
-            return report
+            report.changed = staged
+            return
         }
-        for path in staged.sorted() {
+        for path in staged {
             do {
                 try move(path)
             } catch {
@@ -180,21 +193,6 @@ final class OutputTransaction: Sendable {
             report.written += 1
             report.changed.append(path)
         }
-        stale += removing.filter { fileSystem.kind(output + "/" + $0) == .file }
-        let removed = remove(Set(stale), &failures)
-        report.removed = removed.count
-        report.changed = (report.changed + removed).sorted()
-        report.warnings += [failures.warning(in: output), ownership.claim()].compactMap { $0 }
-        return report
-    }
-
-    /// Adds every file, then throws every error at once.
-    func add(_ files: [OutputFile]) throws(BuildFailure) {
-        var diagnostics: [Diagnostic] = []
-        for file in files {
-            do { try add(file) } catch { diagnostics += error.diagnostics }
-        }
-        if !diagnostics.isEmpty { throw BuildFailure(diagnostics) }
     }
 
     /// Drops everything staged; the output folder is not touched.
@@ -211,49 +209,6 @@ final class OutputTransaction: Sendable {
             guard clearWay(for: path) else { throw error }
             try fileSystem.move(staging + "/" + path, output + "/" + path)
         }
-    }
-
-    /// Removes a file or link where `path` needs a folder, or a folder where it needs a file; whether it did.
-    private func clearWay(for path: String) -> Bool {
-        var prefix = output
-        for component in path.split(separator: "/").dropLast() {
-            prefix += "/" + component
-            let entry = fileSystem.inspect(prefix)
-            if entry.isLink || entry.kind == .file { return (try? fileSystem.remove(prefix)) != nil }
-            if entry.kind == .missing { return false }
-        }
-        let target = output + "/" + path
-        let entry = fileSystem.inspect(target)
-        guard entry.kind == .directory, !entry.isLink, let listing = try? fileSystem.walk(below: target) else {
-            return false
-        }
-        // A failure shows when the move is tried again, which then throws.
-        var failures = RemovalFailures()
-        _ = remove(Set((listing.files + listing.links).map { path + "/" + $0 }), &failures)
-        try? fileSystem.remove(target)
-        return fileSystem.inspect(target).kind == .missing
-    }
-
-    /// Removes files, then the folders they leave empty; returns the paths removed, and counts those it could not.
-    private func remove(_ paths: Set<String>, _ failures: inout RemovalFailures) -> [String] {
-        var removed: [String] = []
-        var folders: Set<String> = []
-        for path in paths.sorted() {
-            guard failures.remove(path, in: output, fileSystem) else { continue }
-            removed.append(path)
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty {
-                folders.insert(folder)
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        for folder in folders.sorted(by: { $0.count > $1.count }) {
-            // A folder that still holds something (a file that could not be removed, a hidden file) stays.
-            if (try? fileSystem.list(output + "/" + folder))?.isEmpty == true {
-                failures.remove(folder, in: output, fileSystem)
-            }
-        }
-        return removed
     }
 
     private func removeStaging() {
@@ -274,30 +229,5 @@ final class OutputTransaction: Sendable {
         Diagnostic(
             "could not \(verb) \(path) (\(SourceReader.reason(error))); check the folder's permissions and free space"
         )
-    }
-}
-
-/// The stale files, links and emptied folders a commit could not remove: one warning names the first and the count.
-private struct RemovalFailures {
-    private(set) var count = 0
-    private var first: (path: String, error: any Error)?
-
-    /// Removes `path` below `output`; whether it is gone.
-    @discardableResult
-    mutating func remove(_ path: String, in output: String, _ fileSystem: FileSystem) -> Bool {
-        do {
-            try fileSystem.remove(output + "/" + path)
-            return true
-        } catch {
-            count += 1
-            if first == nil { first = (path, error) }
-            return false
-        }
-    }
-
-    func warning(in output: String) -> Diagnostic? {
-        guard let first else { return nil }
-        let left = count == 1 ? "it stays" : "it and \(count - 1) more that the site no longer makes stay"
-        return OutputTransaction.leftover("remove", output + "/" + first.path, first.error, left + " in the output")
     }
 }
