@@ -28,19 +28,20 @@ public struct SiteChecker: Sendable {
     /// ``check()`` on the calling thread.
     private func checkHere() throws(BuildFailure) -> CheckReport {
         let collection = OutputCollection()
-        var site: BuiltSite?
-        _ = try SitePipeline(options: options, fileSystem: fileSystem).run(.site, site: &site, into: collection)
-        let rendered = (files: collection.sorted, warnings: site!.warnings)
-        let checker = PageChecker(resolver: try Self.resolver(baseURL: site!.inputs.outline.config.baseURL))
-        var diagnostics = rendered.warnings + site!.site.translationStatus.compactMap(\.warning)
+        var built: BuiltSite?
+        _ = try SitePipeline(options: options, fileSystem: fileSystem).run(.site, site: &built, into: collection)
+        let site = built!
+        let files = collection.sorted
+        let checker = PageChecker(resolver: try Self.resolver(baseURL: site.inputs.outline.config.baseURL))
+        var diagnostics = site.warnings + site.site.translationStatus.compactMap(\.warning)
         var checked: [CheckedFile] = []
-        for output in rendered.files where Self.isFeedOrSitemap(output) {
+        for output in files where Self.isFeedOrSitemap(output) {
             guard case .data(let data) = output.contents else { continue }
             let file = SourceFile(path: "public/" + output.path, text: String(decoding: data, as: UTF8.self))
             checked.append(checker.check(xml: file, at: output.path))
         }
-        diagnostics += rendered.files.filter { $0.path.hasSuffix(".svgz") }.map(Self.unreadable)
-        for output in rendered.files where Self.isChecked(output.path) {
+        diagnostics += files.filter { $0.path.hasSuffix(".svgz") }.map(Self.unreadable)
+        for output in files where Self.isChecked(output.path) {
             let file: SourceFile
             do {
                 file = SourceFile(path: "public/" + output.path, text: try text(of: output))
@@ -57,7 +58,7 @@ public struct SiteChecker: Sendable {
             }
         }
         let links = LinkChecker(
-            files: Set(rendered.files.map(\.path)),
+            files: Set(files.map(\.path)),
             ids: Dictionary(
                 checked.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.ids) },
                 uniquingKeysWith: { first, _ in first }),

@@ -35,10 +35,8 @@ struct ServeCommand: AsyncParsableCommand {
         defer { folder.remove() }
         let options = BuildOptions(source: common.source, output: folder.output, includeDrafts: common.drafts)
         let server = DevServer(options: options, host: host, port: port, liveReload: !noReload, polling: poll)
-        let source = common.source
-        let reload = !noReload
         do {
-            try await serve(server, source: source, reload: reload)
+            try await serve(server, source: common.source, reload: !noReload)
         } catch {
             Report.error(
                 "error: could not listen on \(host):\(port) (\(error)); pass --port with another port, "
@@ -53,10 +51,10 @@ struct ServeCommand: AsyncParsableCommand {
             switch event {
             case .serving(let url):
                 // Unbuffered, so that a parent process reading a pipe sees the address at once.
-                Self.say("Serving \(source) at \(url) (Ctrl-C stops)")
+                Console.say("Serving \(source) at \(url) (Ctrl-C stops)")
             case .built(let update, let sources):
                 Report.print(update.warnings)
-                Self.say(sources.isEmpty ? "\(update)" : "\(Self.list(sources)) changed: \(update)")
+                Console.say(sources.isEmpty ? "\(update)" : "\(Self.list(sources)) changed: \(update)")
             case .failed(let failure, let sources, let keptSite):
                 if !sources.isEmpty { Report.error("\(Self.list(sources)) changed:") }
                 Report.error(failure.description)
@@ -75,11 +73,6 @@ struct ServeCommand: AsyncParsableCommand {
         case (false, true): "every page shows these errors until a save fixes them"
         case (false, false): "nothing to serve until a save fixes them"
         }
-    }
-
-    /// Writes a line to standard output at once.
-    private static func say(_ line: String) {
-        Console.say(line)
     }
 
     /// A few changed paths, for a line of the terminal.

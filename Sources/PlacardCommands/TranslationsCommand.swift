@@ -11,16 +11,21 @@ struct TranslationsCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        // The site as a build reads it, through the one pipeline, into memory: nothing is written.
-        var built: BuiltSite?
+        // The site as a build reads it, through the one pipeline, into memory: nothing is written. Like `build` and
+        // `check`, on a thread of its own rather than one of Swift's cooperative pool (``offThePool``).
+        let site: Site
         do {
             let options = BuildOptions(source: common.source, includeDrafts: common.drafts)
-            _ = try SitePipeline(options: options, fileSystem: .disk).run(.site, site: &built, into: OutputCollection())
+            site = try await offThePool { () throws(BuildFailure) in
+                var built: BuiltSite?
+                _ = try SitePipeline(options: options, fileSystem: .disk).run(
+                    .site, site: &built, into: OutputCollection())
+                return built!.site
+            }
         } catch {
             Report.error(error.description)
             throw ExitCode(1)
         }
-        let site = built!.site
         guard site.config.isMultilingual else {
             Console.say(
                 "The site is in one language (\(site.config.language)); list its languages under 'languages:' in "
