@@ -19,7 +19,7 @@ struct TranslationsCommand: AsyncParsableCommand {
             site = try await offThePool { () throws(BuildFailure) in
                 var built: BuiltSite?
                 _ = try SitePipeline(options: options, fileSystem: .disk).run(
-                    .site, site: &built, into: OutputCollection())
+                    .site, site: &built, into: OutputCollection(keepsFiles: false))
                 return built!.site
             }
         } catch {

@@ -1,4 +1,5 @@
 import Hummingbird
+import Placard
 
 /// Answers "not found" with the output folder's `404.html` and status 404, like a static host does.
 ///
@@ -54,22 +55,15 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
         return Response(status: .notFound, headers: headers, body: body)
     }
 
-    /// `/es/404.html` for a path below `/es/`: a first folder named like a language (two or three lower-case letters,
-    /// then subtags such as `-BR`); nil for any other path.
+    /// `/es/404.html` for a path below `/es/`: a first folder named like a language (``LanguageCode/isShaped(_:)``);
+    /// nil for any other path.
     static func languagePage(_ path: String) -> String? {
         let parts = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].isEmpty else { return nil }
         let rest = parts[1]
         guard let slash = rest.firstIndex(of: "/") else { return nil }
         let folder = rest[..<slash]
-        let subtags = folder.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = subtags.first, (2...3).contains(first.count),
-            first.allSatisfy({ $0.isASCII && $0.isLowercase }),
-            subtags.dropFirst().allSatisfy({ tag in
-                (1...8).contains(tag.count) && tag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            })
-        else { return nil }
-        return "/\(folder)/404.html"
+        return LanguageCode.isShaped(folder) ? "/\(folder)/404.html" : nil
     }
 
     private static func plainNotFound(_ request: Request) -> Response {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Language codes as `site.yml` and file names give them: `es`, `pt-BR`, `zh-Hant`.
-enum LanguageCode {
+package enum LanguageCode {
     /// Why `code` cannot be one of the site's languages, or nil when it can: a BCP 47 tag whose language subtag is two
     /// or three lower-case letters that ISO 639 knows, then subtags of letters and digits.
     static func problem(_ code: String) -> String? {
@@ -34,7 +34,9 @@ enum LanguageCode {
         return String(first).uppercased(with: locale) + name.dropFirst()
     }
 
-    private static func isShaped(_ code: String) -> Bool {
+    /// Whether `code` has a language tag's shape: two or three lower-case letters, then subtags of one to eight letters
+    /// or digits (`es`, `pt-BR`). The site's language folders have this shape; the dev server tells them by it.
+    package static func isShaped(_ code: some StringProtocol) -> Bool {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count),
             first.allSatisfy({ $0.isASCII && $0.isLowercase })
