@@ -58,7 +58,7 @@ struct WordPressAliases {
         var unattached: [Int: [(WordPressAttachment, String)]] = [:]
         var folders: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where !entry.isPage { folders["posts/" + entry.slug] = index }
-        for attachment in plan.attachments.values.sorted(by: { Int($0.id) ?? 0 < Int($1.id) ?? 0 }) {
+        for attachment in plan.attachments.values.sorted(by: WordPressAttachment.inIDOrder) {
             if let index = plan.index(id: attachment.parent) {
                 attached[index, default: []].append(attachment)
             } else if let placement = media.placement(of: attachment),
