@@ -42,10 +42,8 @@ enum WordPressGallery {
             ? attachments.values.filter { $0.parent == postID }.sorted(by: WordPressAttachment.inIDOrder)
             : ids.compactMap { attachments[$0] }
         return chosen.filter { attachment in
-            let kind = MediaFile(
-                key: attachment.file.isEmpty ? attachment.url : attachment.file, inUploads: true, url: ""
-            )
-            .kind
+            let path = attachment.file.isEmpty ? attachment.url : attachment.file
+            let kind = MediaFile.Kind(fileName: path.split(separator: "/").last ?? "")
             return !excluded.contains(attachment.id) && kind == .image && URLScheme.isWeb(attachment.url)
         }
     }
