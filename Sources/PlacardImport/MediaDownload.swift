@@ -37,7 +37,7 @@ final class MediaDownload {
 
     /// Downloads `request` into its destination, trying again while the failure may pass.
     func run(_ request: MediaFetcher.Request) -> Result<Void, MediaFailure> {
-        guard Self.isWeb(request.url) else {
+        guard URLScheme.isWeb(request.url) else {
             return .failure(MediaFailure("only http and https addresses are downloaded"))
         }
         guard let easy else { return .failure(MediaFailure("libcurl could not start a download")) }
@@ -71,7 +71,7 @@ final class MediaDownload {
             case .failed(let problem): return problem
             case .redirect(let target):
                 redirects += 1
-                guard Self.isWeb(target), redirects <= settings.maxRedirects else {
+                guard URLScheme.isWeb(target), redirects <= settings.maxRedirects else {
                     return (MediaFailure("the server redirected it to \(target)"), false)
                 }
                 url = target
@@ -162,11 +162,6 @@ final class MediaDownload {
         }
     }
 
-    /// Whether a URL is one downloads may use: http or https.
-    static func isWeb(_ url: String) -> Bool {
-        guard let scheme = URL(string: url)?.scheme?.lowercased() else { return false }
-        return scheme == "http" || scheme == "https"
-    }
 }
 
 /// The destination file of one transfer: made when the answer is wanted, written a chunk at a time up to the size

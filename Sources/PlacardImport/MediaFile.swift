@@ -14,13 +14,16 @@ struct MediaFile: Sendable, Hashable {
     var name: String { String(key.split(separator: "/").last ?? "") }
 
     /// The extension, lower-cased, without its dot.
-    var fileExtension: String {
+    var fileExtension: String { Self.fileExtension(of: name) }
+
+    /// The extension of a file name (`photo.JPG` → `jpg`), lower-cased, without its dot; empty for none.
+    static func fileExtension(of name: some StringProtocol) -> String {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
 
     /// What the file is, by its extension; nil for a type an import does not bring.
-    var kind: Kind? { Kind.byExtension[fileExtension] }
+    var kind: Kind? { Kind(fileName: name) }
 
     /// The file WordPress made this one from, for a resized or scaled copy (`photo-300x200.jpg`, `photo-scaled.jpg`
     /// → `photo.jpg`); nil for an original.
@@ -49,6 +52,12 @@ struct MediaFile: Sendable, Hashable {
     /// runs the scripts they may hold when they are opened on their own, where no page's policy applies.
     enum Kind: String, Sendable {
         case image, video, audio, document
+
+        /// The kind of a file by its name's extension (`photo.JPG`); nil for a type an import does not bring.
+        init?(fileName: some StringProtocol) {
+            guard let kind = Self.byExtension[MediaFile.fileExtension(of: fileName)] else { return nil }
+            self = kind
+        }
 
         /// The kind of each extension brought.
         static let byExtension: [String: Kind] = {

@@ -84,7 +84,7 @@ final class MediaLibrary {
                 if let file = file(url) { use(file, by: index, owning: false) }
             }
         }
-        for attachment in plan.attachments.values.sorted(by: { $0.id < $1.id }) where attachment.hasParent {
+        for attachment in plan.attachments.values.sorted(by: WordPressAttachment.inIDOrder) where attachment.hasParent {
             guard let parent = plan.index(id: attachment.parent), let file = file(attachment.url) else { continue }
             use(file, by: parent, owning: true)
         }

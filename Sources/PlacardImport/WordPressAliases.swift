@@ -58,7 +58,7 @@ struct WordPressAliases {
         var unattached: [Int: [(WordPressAttachment, String)]] = [:]
         var folders: [String: Int] = [:]
         for (index, entry) in plan.entries.enumerated() where !entry.isPage { folders["posts/" + entry.slug] = index }
-        for attachment in plan.attachments.values.sorted(by: { Int($0.id) ?? 0 < Int($1.id) ?? 0 }) {
+        for attachment in plan.attachments.values.sorted(by: WordPressAttachment.inIDOrder) {
             if let index = plan.index(id: attachment.parent) {
                 attached[index, default: []].append(attachment)
             } else if let placement = media.placement(of: attachment),
@@ -72,10 +72,8 @@ struct WordPressAliases {
 
     /// Whether an address ends in a file name of a media type (`…/photo.jpg`), not in a page's.
     static func namesAFile(_ link: String) -> Bool {
-        guard let path = WordPressSite.split(link)?.path, let last = path.split(separator: "/").last,
-            let dot = last.lastIndex(of: ".")
-        else { return false }
-        return MediaFile.Kind.byExtension[last[last.index(after: dot)...].lowercased()] != nil
+        guard let last = WordPressSite.split(link)?.path.split(separator: "/").last else { return false }
+        return MediaFile.Kind(fileName: last) != nil
     }
 
     /// An old address as an alias of the new site: its path (and an id parameter), from the new site's root.

@@ -27,4 +27,11 @@ struct WordPressAttachment: Sendable, Hashable {
 
     /// Whether it belongs to a post.
     var hasParent: Bool { !parent.isEmpty && parent != "0" }
+
+    /// The order WordPress made attachments in: by id as a number, then as text (for an id that is none), so that
+    /// the order never depends on a dictionary's.
+    static func inIDOrder(_ first: Self, _ second: Self) -> Bool {
+        let (a, b) = (Int(first.id) ?? 0, Int(second.id) ?? 0)
+        return a != b ? a < b : first.id < second.id
+    }
 }

@@ -39,15 +39,12 @@ enum WordPressGallery {
             (attributes["exclude"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let chosen =
             ids.isEmpty
-            ? attachments.values.filter { $0.parent == postID }.sorted { (Int($0.id) ?? 0) < (Int($1.id) ?? 0) }
+            ? attachments.values.filter { $0.parent == postID }.sorted(by: WordPressAttachment.inIDOrder)
             : ids.compactMap { attachments[$0] }
         return chosen.filter { attachment in
-            let kind = MediaFile(
-                key: attachment.file.isEmpty ? attachment.url : attachment.file, inUploads: true, url: ""
-            )
-            .kind
-            let scheme = attachment.url.split(separator: ":").first?.lowercased() ?? ""
-            return !excluded.contains(attachment.id) && kind == .image && (scheme == "http" || scheme == "https")
+            let path = attachment.file.isEmpty ? attachment.url : attachment.file
+            let kind = MediaFile.Kind(fileName: path.split(separator: "/").last ?? "")
+            return !excluded.contains(attachment.id) && kind == .image && URLScheme.isWeb(attachment.url)
         }
     }
 

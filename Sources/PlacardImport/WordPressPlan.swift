@@ -65,7 +65,7 @@ struct WordPressPlan: Sendable {
         var entries: [Entry] = []
         var slugs = Set<String>()
         for number in 0..<staging.count {
-            let item = try staging.item(number)
+            let item = try staging.item(number, comments: false)
             let type = item["wp:post_type"].isEmpty ? "post" : item["wp:post_type"]
             let status = item["wp:status"].isEmpty ? "publish" : item["wp:status"]
             if let reason = WordPressStaging.exclusion(type: type, status: status, options: options) {

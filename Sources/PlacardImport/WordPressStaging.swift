@@ -65,11 +65,14 @@ final class WordPressStaging {
     }
 
     /// The staged item number `number`, with everything merged into it.
+    /// - Parameter comments: whether its comment records are read too (a plan needs none: a post's thread may hold
+    ///   tens of thousands).
     /// - Throws: a diagnostic when it cannot be read.
-    func item(_ number: Int) throws(Diagnostic) -> WordPressItem {
+    func item(_ number: Int, comments: Bool = true) throws(Diagnostic) -> WordPressItem {
         let path = stage.work("items/\(number)")
         do {
             var item = try JSONDecoder().decode(WordPressItem.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            guard comments else { return item }
             let lines = try String(contentsOfFile: path + ".records", encoding: .utf8)
             for line in lines.split(separator: "\n") {
                 guard let record = CommentRecord(line: line) else { throw CocoaError(.fileReadCorruptFile) }

@@ -66,6 +66,18 @@ import Testing
         #expect(site.contentFiles() == ["content/site.yml"])
     }
 
+    /// The site's `site.yml` is read as the build reads it: a byte that is not UTF-8 is named by its line and column.
+    @Test func aSiteYMLThatIsNotUTF8IsNamedByLineAndColumn() throws {
+        let site = try TestSite("")
+        let latin1 = Data("title: T\nbase_url: https://example.org/\ndescription: caf".utf8) + Data([0xE9, 0x0A])
+        try site.write(latin1, to: "content/site.yml")
+        let error = try #require(
+            try importError(InlineExport.wxr(items: [InlineExport.post(id: "1", slug: "a")]), site: site))
+        #expect(error.message == "the file is not UTF-8 text; save it with the UTF-8 encoding")
+        #expect(error.location == SourceLocation(path: site.root + "/content/site.yml", line: 3, column: 17))
+        #expect(site.contentFiles() == ["content/site.yml"])
+    }
+
     @Test func refusesToOverwriteWithoutForce() throws {
         let site = try TestSite(minimalConfig + "\n-- content/posts/b/index.md --\nmine\n")
         let path = try export(
