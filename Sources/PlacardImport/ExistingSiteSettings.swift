@@ -12,22 +12,13 @@ struct ExistingSiteSettings: Sendable {
     /// - Throws: the first error in `site.yml` (a byte that is not UTF-8 by its line and column), or a diagnostic when
     ///   it cannot be read.
     init(content: String) throws(Diagnostic) {
-        let path = content + "/site.yml"
-        guard FileManager.default.fileExists(atPath: path) else { return }
         let folder = content as NSString
         let site = folder.deletingLastPathComponent.isEmpty ? "." : folder.deletingLastPathComponent
-        let file: SourceFile
-        do {
-            file = try SourceReader(fileSystem: .disk, root: site).read(folder.lastPathComponent + "/site.yml")
-        } catch {
-            var located = error
-            located.location?.path = path
-            throw located
-        }
-        let (config, diagnostics) = SiteConfigLoader().load(SourceFile(path: path, text: file.text))
-        guard let config else {
-            throw diagnostics.firstError ?? Diagnostic("\(path) has errors")
-        }
+        let reader = SourceReader(fileSystem: .disk, root: site)
+        guard
+            let config = try SiteConfigLoader().loadIfPresent(
+                folder.lastPathComponent + "/site.yml", from: reader, shownAs: content + "/site.yml")
+        else { return }
         timeZone = config.timeZone
         baseURL = config.baseURL
     }

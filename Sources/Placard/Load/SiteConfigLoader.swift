@@ -11,6 +11,29 @@ package struct SiteConfigLoader {
     /// Reads the settings; the returned diagnostics hold warnings, and errors when the config is nil.
     package init() {}
 
+    /// Reads a `site.yml` as the build reads it (``SourceReader``), when it is there: what `new` and `import` need
+    /// of a site's settings.
+    /// - Parameters:
+    ///   - relative: its path below the reader's folder, such as `content/site.yml`.
+    ///   - shownAs: the path errors name, when not `relative`.
+    /// - Returns: the settings, or nil when there is no such file.
+    /// - Throws: the first error in it, or why it cannot be read.
+    package func loadIfPresent(
+        _ relative: String, from reader: SourceReader, shownAs: String? = nil
+    ) throws(Diagnostic) -> SiteConfig? {
+        guard reader.fileSystem.kind(reader.root + "/" + relative) == .file else { return nil }
+        var file: SourceFile
+        do { file = try reader.read(relative) } catch {
+            var located = error
+            if let shownAs { located.location?.path = shownAs }
+            throw located
+        }
+        if let shownAs { file = SourceFile(path: shownAs, text: file.text) }
+        let (config, diagnostics) = load(file)
+        guard let config else { throw diagnostics.firstError ?? Diagnostic("\(file.path) has errors") }
+        return config
+    }
+
     package func load(_ file: SourceFile, baseURLOverride: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         var reader = YAMLReader(file: file)
         guard let root = reader.composeDocument(file.text, needs: "'title:' and 'base_url:' lines"),

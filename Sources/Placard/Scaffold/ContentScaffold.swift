@@ -81,12 +81,8 @@ public struct ContentScaffold: Sendable {
     /// The site's time zone, read from `site.yml`; UTC when there is none.
     private func timeZone() throws(Diagnostic) -> TimeZone {
         let reader = SourceReader(fileSystem: fileSystem, root: root)
-        guard fileSystem.kind(root + "/content/site.yml") == .file else { return TimeZone(identifier: "UTC")! }
-        let (config, diagnostics) = SiteConfigLoader().load(try reader.read("content/site.yml"))
-        guard let config else {
-            throw diagnostics.firstError ?? Diagnostic("bad site.yml")
-        }
-        return config.timeZone
+        return try SiteConfigLoader().loadIfPresent("content/site.yml", from: reader)?.timeZone
+            ?? TimeZone(identifier: "UTC")!
     }
 
     private static func day(_ date: Date, in zone: TimeZone) -> String {
