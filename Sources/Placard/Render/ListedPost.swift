@@ -14,15 +14,15 @@ final class ListedPosts: Sendable {
     }
 }
 
-/// What lists show of a post, as ``PostPresenter/summary()`` gives it, read from the post when a tag asks: a site's
-/// index and tag pages list every post, and 10,000 summaries made up front held 20 MB of strings.
+/// What lists show of a post (``PostPresenter/listed(_:)`` and its first tags), read from the post when a tag asks:
+/// a site's index and tag pages list every post, and 10,000 summaries made up front held 20 MB of strings.
 struct ListedPost: TemplateContext {
     let list: ListedPosts
     /// The post's index in `list.posts`.
     let index: Int
 
     func value(for key: Int) -> TemplateValue {
-        let key = TemplateKey(number: key)
+        guard let key = TemplateKey(number: key) else { return .missing }
         // Asked three times a summary, and of every post: answered without a presenter.
         switch key {
         case .foreign: return .bool(list.posts[index].language != list.language.code)
@@ -30,20 +30,12 @@ struct ListedPost: TemplateContext {
         default: break
         }
         let presenter = list.presenters(list.posts[index])
+        if let value = presenter.listed(key) { return value }
         let post = presenter.post
         switch key {
-        case .title: return .text(post.title)
-        case .url: return .text(presenter.urls.link(presenter.urls.post(post)))
-        case .date: return .text(presenter.dates.readable(post.date))
-        case .dateISO: return .text(presenter.dates.iso(post.date))
-        case .summary: return .text(post.summary ?? "")
-        case .hasSummary: return .bool(post.summary != nil)
         case .tags: return presenter.tagLinks(post.tags.prefix(PostPresenter.listedTags))
-        case .hasTags: return .bool(!post.tags.isEmpty)
         case .moreTags: return .int(max(0, post.tags.count - PostPresenter.listedTags))
         case .hasMoreTags: return .bool(post.tags.count > PostPresenter.listedTags)
-        case .modifiedISO: return .text(presenter.dates.iso(post.modified))
-        case .latestUpdate: return post.latestUpdate.map { .object(presenter.update($0, body: nil)) } ?? .missing
         case .moreTagsText:
             let count = post.tags.count - PostPresenter.listedTags
             return .text(list.language.strings.phrase("more_tags", ["count": String(count)]))

@@ -41,29 +41,36 @@ struct PostPresenter {
     /// so listing all of a post's tags there grew with the square of their number (2,000 tags: 4 million links).
     static let listedTags = 20
 
-    /// What lists show of a post: title, link, date, summary, its first tags and its latest update.
-    func summary() -> TemplateFields {
-        let listed = post.tags.prefix(Self.listedTags)
-        var fields = TemplateFields([
-            .title: .text(post.title), .url: .text(urls.link(urls.post(post))),
-            .date: .text(dates.readable(post.date)), .dateISO: .text(dates.iso(post.date)),
-            .summary: .text(post.summary ?? ""), .hasSummary: .bool(post.summary != nil),
-            .tags: tagLinks(listed), .hasTags: .bool(!post.tags.isEmpty),
-            .moreTags: .int(post.tags.count - listed.count), .hasMoreTags: .bool(post.tags.count > listed.count),
-            .moreTagsText: .text(moreTags(post.tags.count - listed.count)),
-            .modifiedISO: .text(dates.iso(post.modified)),
-        ])
-        if let latest = post.latestUpdate { fields[.latestUpdate] = .object(update(latest, body: nil)) }
-        return fields
+    /// What a list and the post page show alike of a post, by key: title, link, dates, summary and latest update
+    /// (``ListedPost`` answers lists with it); nil for the keys they show differently, the tags among them.
+    func listed(_ key: TemplateKey) -> TemplateValue? {
+        switch key {
+        case .title: .text(post.title)
+        case .url: .text(urls.link(urls.post(post)))
+        case .date: .text(dates.readable(post.date))
+        case .dateISO: .text(dates.iso(post.date))
+        case .summary: .text(post.summary ?? "")
+        case .hasSummary: .bool(post.summary != nil)
+        case .hasTags: .bool(!post.tags.isEmpty)
+        case .modifiedISO: .text(dates.iso(post.modified))
+        case .latestUpdate: post.latestUpdate.map { .object(update($0, body: nil)) }
+        default: nil
+        }
     }
 
-    /// The whole post: the summary's keys plus every tag, the body and every update, newest first.
+    /// The keys ``listed(_:)`` answers.
+    private static let listedKeys: [TemplateKey] = [
+        .title, .url, .date, .dateISO, .summary, .hasSummary, .hasTags, .modifiedISO, .latestUpdate,
+    ]
+
+    /// The whole post: what a list shows of it, with every tag, the body and every update, newest first.
     func full(_ rendered: Rendered) -> TemplateFields {
-        var fields = summary()
-        fields[.tags] = tagLinks(post.tags[...])
-        fields[.moreTags] = .int(0)
-        fields[.hasMoreTags] = .bool(false)
-        fields[.bodyHTML] = .text(rendered.body)
+        var fields = TemplateFields([
+            .tags: tagLinks(post.tags[...]), .moreTags: .int(0), .hasMoreTags: .bool(false),
+            .moreTagsText: .text(moreTags(post.tags.count - post.tags.prefix(Self.listedTags).count)),
+            .bodyHTML: .text(rendered.body),
+        ])
+        for key in Self.listedKeys { if let value = listed(key) { fields[key] = value } }
         let updates = zip(post.updates, rendered.updates).reversed().map { update($0, body: $1) }
         fields[.updates] = .list(updates)
         fields[.hasUpdates] = .bool(!updates.isEmpty)
